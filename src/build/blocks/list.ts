@@ -1,0 +1,54 @@
+/**
+ * Lists as paragraphs with a literal label and a hanging indent: leden "7.1", letters "(a)",
+ * numbers "1." and bullets "•". The label of a referable lid is bookmarked. Nested lists indent
+ * one step further.
+ */
+import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
+import type { List, ListItem } from '../../model/types.ts'
+import { buildInlines } from '../inlines/index.ts'
+import { cm, Style } from '../style-map.ts'
+import type { BuildBlocks } from './types.ts'
+
+const styleOf = { subsections: Style.subsection, letters: Style.letter, numbers: Style.number, bullets: Style.bullet } as const
+
+function label(list: List, item: ListItem): string {
+  switch (list.kind) {
+    case 'subsections': return item.number ?? ''
+    case 'letters': return `(${item.number ?? ''})`
+    case 'numbers': return `${item.number ?? ''}.`
+    case 'bullets': return '•'
+  }
+}
+
+export function buildList(node: List, depth: number, buildBlocks: BuildBlocks): FileChild[] {
+  // Nested lists that are not leden or letters (bullets in a lid, say) indent below their parent.
+  const extra = depth > 0 && (node.kind === 'bullets' || node.kind === 'numbers') ? cm(1 + depth) : 0
+  const indent = extra ? { left: extra + cm(0.75), hanging: cm(0.75) } : undefined
+  return node.items.flatMap((item) => {
+    const text = new TextRun(label(node, item))
+    const marker: ParagraphChild = item.bookmark ? new Bookmark({ id: item.bookmark, children: [text] }) : text
+    const [first, ...rest] = item.children
+    const lead = first?.type === 'paragraph' ? buildInlines(first.children) : []
+    const paragraph = new Paragraph({
+      style: styleOf[node.kind],
+      ...(indent ? { indent } : {}),
+      children: [marker, new TextRun({ children: ['\t'] }), ...lead],
+    })
+    const following = first?.type === 'paragraph' ? rest : item.children
+    return [paragraph, ...continuation(following, node, depth, buildBlocks, indent)]
+  })
+}
+
+/** Further paragraphs of an item align with its text; nested lists go one level deeper. */
+function continuation(blocks: ListItem['children'], list: List, depth: number, buildBlocks: BuildBlocks, indent?: { left: number }): FileChild[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'paragraph') {
+      return [new Paragraph({ style: styleOf[list.kind], indent: { left: indent?.left ?? cm(listLeft(list)), hanging: 0 }, children: buildInlines(block.children) })]
+    }
+    return buildBlocks([block], depth + 1)
+  })
+}
+
+function listLeft(list: List): number {
+  return { subsections: 1, letters: 2, numbers: 0.75, bullets: 0.75 }[list.kind]
+}

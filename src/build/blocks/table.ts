@@ -1,0 +1,38 @@
+/**
+ * A table over the full text width with fixed columns in the template's proportions (fixed
+ * layout: the same in every reader), thin grey borders, a shaded header row that repeats on every page, and rows that do
+ * not break across pages (a signature row must stay whole).
+ */
+import { BorderStyle, Paragraph, ShadingType, Table as WordTable, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
+import type { Table } from '../../model/types.ts'
+import { buildInlines } from '../inlines/index.ts'
+import { page, Style } from '../style-map.ts'
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
+
+export function buildTable(node: Table): WordTable[] {
+  const columns = Math.max(...node.rows.map((r) => r.cells.length))
+  const widths = Array.from({ length: columns }, (_, c) => Math.floor(page.textWidth * (node.widths[c] ?? 1 / columns)))
+  return [new WordTable({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: node.rows.map((row, r) => {
+      const isHeader = node.header && r === 0
+      return new TableRow({
+        tableHeader: isHeader,
+        cantSplit: true,
+        children: Array.from({ length: columns }, (_, c) => new TableCell({
+          width: { size: widths[c]!, type: WidthType.DXA },
+          ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF4' } } : {}),
+          margins: { top: 60, bottom: 60, left: 80, right: 80 },
+          children: [new Paragraph({
+            style: Style.table,
+            children: buildInlines(row.cells[c]?.children ?? [], isHeader ? { bold: true } : {}),
+          })],
+        })),
+      })
+    }),
+  })]
+}

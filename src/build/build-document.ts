@@ -1,0 +1,58 @@
+/**
+ * `DocModel` → docx `Document`: one A4 section with header and footer, the blocks in order, and
+ * the document properties (title, subject, kenmerk, and the provenance: engine version and the
+ * dossier's SHA-256). Dates in the properties are set by pack/ from the model, never the clock.
+ */
+import { Document, type FileChild } from 'docx'
+import { assertNever, type Block, type DocModel } from '../model/types.ts'
+import { buildHeading } from './blocks/heading.ts'
+import { buildList } from './blocks/list.ts'
+import { buildParagraph } from './blocks/paragraph.ts'
+import { buildSection } from './blocks/section.ts'
+import { buildTable } from './blocks/table.ts'
+import { buildPageBreak } from './blocks/page-break.ts'
+import { buildFooter, buildHeader } from './page-frame.ts'
+import { houseStyle, page, Style } from './style-map.ts'
+
+export function buildDocument(model: DocModel): Document {
+  const { meta } = model
+  return new Document({
+    title: meta.title,
+    subject: meta.subject,
+    keywords: meta.reference,
+    creator: 'oogo',
+    lastModifiedBy: 'oogo',
+    description: `Opgesteld met oogo ${meta.engineVersion} uit een dossier met SHA-256 ${meta.dossierSha256}. Eigen tekst van de partijen; geen officieel model van VNG, PO-Raad of VO-raad.`,
+    revision: 1,
+    customProperties: [
+      { name: 'oogo-documentsoort', value: meta.kind },
+      { name: 'oogo-kenmerk', value: meta.reference },
+      { name: 'oogo-versie', value: meta.engineVersion },
+      { name: 'oogo-dossier-sha256', value: meta.dossierSha256 },
+      { name: 'oogo-status', value: meta.draft ? 'concept' : 'definitief' },
+    ],
+    styles: houseStyle,
+    sections: [{
+      properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 709, footer: 709 } } },
+      headers: { default: buildHeader(meta) },
+      footers: { default: buildFooter() },
+      children: buildBlocks(model.children, 0),
+    }],
+  })
+}
+
+function buildBlocks(blocks: readonly Block[], depth: number): FileChild[] {
+  return blocks.flatMap((block, i) => buildBlock(block, depth, blocks[i - 1]))
+}
+
+function buildBlock(node: Block, depth: number, previous: Block | undefined): FileChild[] {
+  switch (node.type) {
+    case 'heading': return buildHeading(node)
+    case 'paragraph': return buildParagraph(node, previous?.type === 'heading' && previous.depth === 1 ? Style.subtitle : Style.normal)
+    case 'list': return buildList(node, depth, buildBlocks)
+    case 'table': return buildTable(node)
+    case 'section': return buildSection(node, buildBlocks)
+    case 'pageBreak': return buildPageBreak()
+    default: return assertNever(node)
+  }
+}

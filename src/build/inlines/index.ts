@@ -1,0 +1,31 @@
+/**
+ * Inline nodes → runs. Bold and italics accumulate through nesting; a cross-reference becomes
+ * `<w:fldSimple w:instr="REF _Ref_x \h"><w:r><w:t>7</w:t></w:r></w:fldSimple>`: Word shows the
+ * cached number, keeps it right on a field update and jumps to the article on click.
+ */
+import { ExternalHyperlink, SimpleField, TextRun, type ParagraphChild } from 'docx'
+import { assertNever, type Inline } from '../../model/types.ts'
+
+export interface RunStyle { bold?: boolean; italics?: boolean }
+
+export function buildInlines(inlines: readonly Inline[], style: RunStyle = {}): ParagraphChild[] {
+  return inlines.flatMap((inline): ParagraphChild[] => {
+    switch (inline.type) {
+      case 'text': return [new TextRun({ text: inline.value, ...style })]
+      case 'strong': return buildInlines(inline.children, { ...style, bold: true })
+      case 'emphasis': return buildInlines(inline.children, { ...style, italics: true })
+      case 'break': return [new TextRun({ break: 1 })]
+      case 'link': return [new ExternalHyperlink({ link: inline.url, children: buildInlines(inline.children, style).filter((c): c is TextRun => c instanceof TextRun) })]
+      case 'ref':
+        // resolve-refs guarantees text and bookmark; without them the model was not transformed.
+        if (inline.text === undefined || inline.bookmark === undefined) throw new Error(`unresolved ref ${inline.target}`)
+        return [new SimpleField(`REF ${inline.bookmark} \\h`, inline.text)]
+      default: return assertNever(inline)
+    }
+  })
+}
+
+/** The plain text of inline content (document properties, messages). */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'ref' ? (i.text ?? '') : i.type === 'break' ? ' ' : 'children' in i ? plainText(i.children) : '')).join('')
+}

@@ -1,0 +1,54 @@
+/**
+ * `oogo genereer`: load, assemble, then write the documents or print a dump.
+ */
+import { assemble } from '../assemble.ts'
+import { documentKinds } from '../documents/index.ts'
+import { ExitCode, exitCodeFor } from '../errors.ts'
+import { loadProject } from '../load/load-project.ts'
+import { defaultOptions, type AssembleOptions } from '../options.ts'
+import { didYouMean } from '../validate/suggest.ts'
+import { writeDocuments } from '../write/write-documents.ts'
+import { reportProblems, reportWritten } from './report.ts'
+
+export interface GenerateFlags { uit?: string; document?: string[]; concept?: boolean; emit?: 'tekst' | 'model' }
+
+export async function runGenerate(dossier: string, flags: GenerateFlags): Promise<ExitCode> {
+  const unknown = (flags.document ?? []).filter((k) => !documentKinds.includes(k))
+  if (unknown.length > 0) {
+    for (const kind of unknown) {
+      process.stderr.write(`Onbekende documentsoort '${kind}'. ${didYouMean(kind, documentKinds) ?? ''} Beschikbaar: ${documentKinds.join(', ')}.\n`)
+    }
+    return ExitCode.usage
+  }
+  const options: AssembleOptions = {
+    ...defaultOptions,
+    documents: flags.document ?? [],
+    draft: flags.concept ?? false,
+    emit: flags.emit === 'tekst' ? 'text' : flags.emit === 'model' ? 'model' : 'docx',
+  }
+  const loaded = loadProject({ dossier })
+  if (!loaded.project) {
+    reportProblems(loaded.problems)
+    return exitCodeFor(loaded.problems)
+  }
+  const result = await assemble(loaded.project, options)
+  reportProblems(result.problems)
+  const code = exitCodeFor(result.problems)
+  if (code !== ExitCode.ok) return code
+
+  if (options.emit === 'text') {
+    const several = result.documents.length > 1
+    for (const d of result.documents) process.stdout.write(several ? `<!-- ${d.fileName} -->\n${d.text}\n` : d.text)
+    return ExitCode.ok
+  }
+  if (options.emit === 'model') {
+    process.stdout.write(JSON.stringify(result.documents.map((d) => d.model), null, 2) + '\n')
+    return ExitCode.ok
+  }
+  const folder = flags.uit ?? 'uit'
+  const files = result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! }))
+  const written = writeDocuments(folder, files)
+  reportProblems(written.problems)
+  reportWritten(written.written.map((file, i) => ({ kind: result.documents[i]!.kind, file })))
+  return exitCodeFor(written.problems)
+}

@@ -1,0 +1,61 @@
+/**
+ * data → data + derived facts: the view every template renders from.
+ *
+ * The view keeps the dossier's own Dutch keys (template editors know them from the dossier) and
+ * adds what templates should not compute themselves: the parties in signing order with their
+ * names, counts, normalised SWV codes and the committee's members. No `undefined` reaches a
+ * template: optional facts are absent, never present-but-empty.
+ */
+import type { Dossier, Lid } from '../model/dossier.ts'
+import { normalizeSwvCode } from './normalize-swv-code.ts'
+import { partiesInOrder, partyNames, type PartyView } from './parties.ts'
+
+export interface CommitteeMember extends Lid {
+  /** The party's display name ("gemeente Schagen"). */
+  partij_naam: string
+}
+
+export interface DossierView extends Dossier {
+  partijlijst: PartyView[]
+  aantal_partijen: number
+  gemeenten_namen: string[]
+  swv_po: PartyView[]
+  swv_vo: PartyView[]
+  ondertekening?: { plaats: string; datum: string }
+  termijnen: NonNullable<NonNullable<Dossier['procedure']>['termijnen']>
+  vergaderingen_per_jaar?: number
+  commissieleden: CommitteeMember[]
+  /** Which requests the geschillenregeling allows. */
+  verzoek_advies: boolean
+  verzoek_bemiddeling: boolean
+}
+
+export function deriveView(dossier: Dossier): DossierView {
+  const parties = partiesInOrder(dossier)
+  const names = partyNames(dossier)
+  const normalized: Dossier = {
+    ...dossier,
+    partijen: {
+      ...dossier.partijen,
+      samenwerkingsverbanden: dossier.partijen.samenwerkingsverbanden.map((s) => ({ ...s, code: normalizeSwvCode(s.code) })),
+    },
+  }
+  const members: CommitteeMember[] = dossier.overlegcommissie.leden
+    ? dossier.overlegcommissie.leden.map((l) => ({ ...l, partij_naam: names.get(l.namens) ?? l.namens }))
+    : parties.map((p) => ({ ...p.vertegenwoordiger, namens: p.id, partij_naam: p.aanduiding }))
+  const view: DossierView = {
+    ...normalized,
+    partijlijst: parties,
+    aantal_partijen: parties.length,
+    gemeenten_namen: dossier.partijen.gemeenten.map((g) => g.naam),
+    swv_po: parties.filter((p) => p.sector === 'po'),
+    swv_vo: parties.filter((p) => p.sector === 'vo'),
+    termijnen: dossier.procedure?.termijnen ?? {},
+    commissieleden: members,
+    verzoek_advies: dossier.geschillenregeling.verzoek_soorten.includes('advies'),
+    verzoek_bemiddeling: dossier.geschillenregeling.verzoek_soorten.includes('bemiddeling'),
+  }
+  if (dossier.dossier.ondertekening) view.ondertekening = dossier.dossier.ondertekening
+  if (dossier.procedure?.vergaderingen_per_jaar !== undefined) view.vergaderingen_per_jaar = dossier.procedure.vergaderingen_per_jaar
+  return view
+}

@@ -1,0 +1,24 @@
+/**
+ * The Overeenkomst OOGO jeugd: one per dossier, signed on `dossier.ondertekening`.
+ */
+import type { DocumentDefinition } from './types.ts'
+import { documentFileName } from './file-name.ts'
+
+export const overeenkomst: DocumentDefinition = {
+  kind: 'overeenkomst',
+  label: 'Overeenkomst OOGO jeugd',
+  requires: [
+    { path: ['dossier', 'ondertekening'], reason: 'de overeenkomst vermeldt plaats en datum van ondertekening' },
+  ],
+  plan(dossier, view) {
+    return [{
+      kind: 'overeenkomst',
+      template: 'overeenkomst',
+      fileName: documentFileName('overeenkomst', dossier.dossier.kenmerk),
+      title: 'Overeenkomst OOGO jeugd',
+      subject: dossier.dossier.titel,
+      date: dossier.dossier.ondertekening!.datum,
+      view,
+    }]
+  },
+}

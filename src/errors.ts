@@ -1,0 +1,133 @@
+/**
+ * Problems reported to the user, and the one table of exit codes.
+ *
+ * Every stage returns its problems as a list of plain `OogoError` objects instead of throwing,
+ * so one run reports every fault at once (docxtemplater's multi_error, vfile-message's place).
+ * The `code` is the contract tests assert on; the message is Dutch and may change freely.
+ * Programmer errors stay ordinary `Error`s and end up as exit code 4.
+ */
+
+export type Stage =
+  | 'load' | 'validate' | 'derive' | 'render' | 'parse' | 'transform' | 'build' | 'pack' | 'write'
+
+export type Severity = 'error' | 'warning'
+
+/** Where the user must look: their file, never our code. Line and column are 1-based. */
+export interface Place {
+  file: string
+  line?: number
+  column?: number
+  /** YAML path as a JSON pointer (`/partijen/gemeenten/0/naam`), or the template's name. */
+  path?: string
+}
+
+export interface OogoError {
+  code: ErrorCode
+  severity: Severity
+  stage: Stage
+  /** Dutch, for the user. */
+  message: string
+  place: Place
+  /** Dutch hint ("bedoelde u `verzoekers`?"), when there is one. */
+  suggestion?: string
+}
+
+export const ErrorCode = {
+  // load: files and YAML
+  fileNotFound: 'bestand/niet-gevonden',
+  fileIsDirectory: 'bestand/is-map',
+  fileUnreadable: 'bestand/onleesbaar',
+  fileEmpty: 'bestand/leeg',
+  fileEncoding: 'bestand/geen-utf8',
+  fileTooLarge: 'bestand/te-groot',
+  yamlSyntax: 'yaml/syntax',
+  yamlDuplicateKey: 'yaml/dubbele-sleutel',
+  yamlMultipleDocuments: 'yaml/meerdere-documenten',
+  yamlAliasLimit: 'yaml/te-veel-aliassen',
+  yamlTag: 'yaml/onbekende-tag',
+  // validate: the dossier
+  schema: 'dossier/schema',
+  duplicateId: 'dossier/dubbel-id',
+  unknownReference: 'dossier/onbekende-verwijzing',
+  wrongReferenceKind: 'dossier/verkeerde-verwijzing',
+  missingForDocument: 'dossier/ontbreekt-voor-document',
+  // render: templates
+  templateMissing: 'sjabloon/ontbreekt',
+  templateSyntax: 'sjabloon/syntax',
+  templateMissingValue: 'sjabloon/waarde-ontbreekt',
+  templateHelper: 'sjabloon/helper',
+  // parse and transform: the rendered text and the document model
+  unsupportedMarkdown: 'model/niet-ondersteund',
+  duplicateAnchor: 'model/dubbel-anker',
+  unknownAnchor: 'model/onbekend-anker',
+  // write
+  writeFailed: 'schrijven/mislukt',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+export function oogoError(
+  code: ErrorCode,
+  stage: Stage,
+  message: string,
+  place: Place,
+  suggestion?: string,
+  severity: Severity = 'error',
+): OogoError {
+  const error: OogoError = { code, severity, stage, message, place }
+  if (suggestion !== undefined) error.suggestion = suggestion
+  return error
+}
+
+export const hasErrors = (problems: readonly OogoError[]): boolean =>
+  problems.some((p) => p.severity === 'error')
+
+/** Sorted by file, line and column, so the report reads top to bottom through each file. */
+export function sortErrors(problems: readonly OogoError[]): OogoError[] {
+  return [...problems].sort(
+    (a, b) =>
+      a.place.file.localeCompare(b.place.file) ||
+      (a.place.line ?? 0) - (b.place.line ?? 0) ||
+      (a.place.column ?? 0) - (b.place.column ?? 0),
+  )
+}
+
+/**
+ * The exit codes of the CLI, in one place (the README shows the same table).
+ * Warnings never change the exit code.
+ */
+export const ExitCode = {
+  ok: 0,
+  /** The dossier or a template is invalid; nothing was written. */
+  invalid: 1,
+  /** Wrong command-line usage. */
+  usage: 2,
+  /** A file could not be read or written. */
+  io: 3,
+  /** A bug in oogo; the message asks to report it. */
+  internal: 4,
+} as const
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
+
+const ioCodes: ReadonlySet<string> = new Set<ErrorCode>([
+  ErrorCode.fileNotFound,
+  ErrorCode.fileIsDirectory,
+  ErrorCode.fileUnreadable,
+  ErrorCode.writeFailed,
+])
+
+/** Maps a run's problems to an exit code: I/O first, then invalid input. */
+export function exitCodeFor(problems: readonly OogoError[]): ExitCode {
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (errors.length === 0) return ExitCode.ok
+  if (errors.some((p) => ioCodes.has(p.code))) return ExitCode.io
+  return ExitCode.invalid
+}
+
+/** One line per problem: `dossier.yaml:12:5  /partijen/1  message  [code]`, then the suggestion. */
+export function formatError(problem: OogoError): string {
+  const { file, line, column, path } = problem.place
+  const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`
+  const kind = problem.severity === 'warning' ? 'waarschuwing: ' : ''
+  const head = `${where}${path ? `  ${path}` : ''}  ${kind}${problem.message}  [${problem.code}]`
+  return problem.suggestion ? `${head}\n    ${problem.suggestion}` : head
+}

@@ -1,0 +1,69 @@
+/**
+ * Reads one user file as UTF-8 text, turning every way that can fail into a located problem.
+ *
+ * Only `load/` touches the file system. A missing file, a directory, an empty or non-UTF-8 file
+ * each get their own code, so the CLI can say exactly what is wrong and pick the right exit code.
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+
+export interface SourceText {
+  /** The path as the user gave it: that is what messages show. */
+  file: string
+  text: string
+  sha256: string
+}
+
+/** Larger dossiers are certainly a mistake (the sample is 11 kB). */
+const maxBytes = 5 * 1024 * 1024
+
+export function readSource(file: string): { source?: SourceText; problems: OogoError[] } {
+  const fail = (code: ErrorCode, message: string, suggestion?: string) => ({
+    problems: [oogoError(code, 'load', message, { file }, suggestion)],
+  })
+  let bytes: Buffer
+  try {
+    const stat = statSync(file)
+    if (stat.isDirectory()) {
+      return fail(ErrorCode.fileIsDirectory, 'Dit is een map, geen bestand.', 'Geef het pad van een dossierbestand (.yaml).')
+    }
+    if (stat.size > maxBytes) {
+      return fail(ErrorCode.fileTooLarge, `Het bestand is groter dan ${maxBytes / 1024 / 1024} MB; dat is geen dossier.`)
+    }
+    bytes = readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return fail(ErrorCode.fileNotFound, 'Het bestand bestaat niet.', 'Controleer het pad en de spelling van de bestandsnaam.')
+    return fail(ErrorCode.fileUnreadable, `Het bestand kan niet worden gelezen (${code ?? 'onbekende oorzaak'}).`)
+  }
+  return decodeSource(file, bytes)
+}
+
+/** Decodes bytes as strict UTF-8; also used for in-memory projects in tests. */
+export function decodeSource(file: string, bytes: Uint8Array): { source?: SourceText; problems: OogoError[] } {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes)
+    return {
+      problems: [oogoError(ErrorCode.fileEncoding, 'load', 'Het bestand is geen geldige UTF-8-tekst.', { file, line, column },
+        'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan als" → codering UTF-8).')],
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1) // a BOM is harmless; drop it
+  if (text.trim() === '') {
+    return { problems: [oogoError(ErrorCode.fileEmpty, 'load', 'Het bestand is leeg.', { file })] }
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  return { source: { file, text, sha256 }, problems: [] }
+}
+
+/** Line and column of the first byte that is not valid UTF-8, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  // The lenient decoder turns the first bad byte into U+FFFD; what precedes it is valid text.
+  const text = new TextDecoder('utf-8').decode(bytes)
+  const lines = text.slice(0, Math.max(0, text.indexOf('\uFFFD'))).split('\n')
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 }
+}

@@ -1,0 +1,152 @@
+/**
+ * The dossier as TypeScript sees it after schema validation. Mirrors `schemas/dossier.schema.json`
+ * and keeps its Dutch keys (the input contract in DOSSIER.md); optional keys are optional here.
+ */
+
+export type IsoDate = string
+
+export interface Adres { straat: string; postcode: string; plaats: string }
+export interface Persoon { naam: string; functie: string }
+
+export interface Gemeente {
+  id: string
+  naam: string
+  gm_code: string
+  adres: Adres
+  vertegenwoordiger: Persoon
+  collegebesluit: IsoDate
+  raadsbehandeling_jeugdplan?: IsoDate
+}
+
+export type Sector = 'po' | 'vo'
+
+export interface Samenwerkingsverband {
+  id: string
+  naam: string
+  code: string
+  sector: Sector
+  adres: Adres
+  vertegenwoordiger: Persoon
+  gemeenten: string[]
+}
+
+export interface MboInstelling {
+  id: string
+  naam: string
+  vertegenwoordiger: Persoon
+  adres?: Adres
+}
+
+export interface Lid { naam: string; functie: string; namens: string }
+
+export interface Overlegcommissie {
+  naam: string
+  voorzitter: { naam: string; namens: string }
+  secretaris: Lid
+  leden?: Lid[]
+}
+
+export interface Termijnen {
+  uitnodiging_dagen_vooraf?: number
+  stukken_dagen_vooraf?: number
+  verslag_dagen_na?: number
+  bijzondere_vergadering_binnen_dagen?: number
+}
+
+export type Thema = 'preventie-en-toegang' | 'integraal-arrangeren' | 'overgangen' | 'hoe' | 'voorwaarden' | 'overig'
+export type Grondslag = 'jeugd' | 'ondersteuningsplan-po' | 'ondersteuningsplan-vo'
+
+export interface Agendapunt { id: string; thema: Thema; titel: string; toelichting?: string; grondslag?: Grondslag }
+
+export type VergaderSoort = 'oogo' | 'algemeen' | 'bijzonder'
+export type Uitkomst = 'overeenstemming' | 'geen-overeenstemming' | 'aangehouden' | 'kennisgenomen'
+
+export interface Verslag {
+  notulist: Persoon
+  aanwezig: Lid[]
+  afwezig?: { naam: string; namens: string; afgemeld: boolean }[]
+  punten: {
+    agendapunt: string
+    besproken: string
+    uitkomst: Uitkomst
+    afspraken?: { wat: string; wie: string; wanneer: IsoDate }[]
+  }[]
+  rondvraag?: string
+}
+
+export interface Vergadering {
+  id: string
+  soort: VergaderSoort
+  datum: IsoDate
+  aanvang: string
+  einde: string
+  locatie: { naam: string; adres: string }
+  uitnodiging: { datum: IsoDate }
+  agendapunten: string[]
+  stukken?: { titel: string; datum?: IsoDate }[]
+  verslag?: Verslag
+}
+
+export type VerzoekSoort = 'advies' | 'bemiddeling'
+export type Besluit = 'overnemen' | 'deels-overnemen' | 'niet-overnemen'
+
+export interface Geschil {
+  onderwerp: string
+  agendapunt: string
+  ontstaan_in: string
+  bijzondere_vergadering: string
+  verzoek?: {
+    datum: IsoDate
+    verzoekers: string[]
+    soort: VerzoekSoort
+    vraag: string
+    standpunt_verzoeker: string
+    standpunt_wederpartij: string
+    bijlagen?: string[]
+  }
+  advies?: {
+    datum: IsoDate
+    kenmerk: string
+    zitting: IsoDate
+    samenvatting: string
+    aanbevelingen: { id: string; tekst: string }[]
+    inspanningsverplichting: boolean
+  }
+}
+
+export interface Motivering {
+  gemeente: string
+  collegebesluit: IsoDate
+  raadsvergadering: IsoDate
+  reacties: { aanbeveling: string; besluit: Besluit; motivering: string }[]
+  visie_swv?: string
+}
+
+export interface Dossier {
+  versie: 1
+  dossier: {
+    titel: string
+    kenmerk: string
+    soort: 'jeugd' | 'gecombineerd'
+    schaal: 'ondersteuningsplan' | 'gemeente' | 'jeugdhulpregio'
+    regio?: { code: string; naam: string }
+    ondertekening?: { plaats: string; datum: IsoDate }
+  }
+  jeugdplan: { titel: string; periode: { van: IsoDate; tot: IsoDate }; concept_datum: IsoDate }
+  partijen: {
+    gemeenten: Gemeente[]
+    samenwerkingsverbanden: Samenwerkingsverband[]
+    mbo_instellingen?: MboInstelling[]
+  }
+  overlegcommissie: Overlegcommissie
+  procedure?: { termijnen?: Termijnen; vergaderingen_per_jaar?: number }
+  geschillenregeling: {
+    commissie: string
+    verzoek_soorten: VerzoekSoort[]
+    ondersteuningsplan?: { bindend_advies?: boolean; arbitrage?: boolean }
+  }
+  agenda: Agendapunt[]
+  vergaderingen?: Vergadering[]
+  geschil?: Geschil
+  motiveringen?: Motivering[]
+}

@@ -1,0 +1,15 @@
+/**
+ * The options of one assembly, with their one default (pandoc's WriterOptions + def).
+ */
+export type Emit = 'docx' | 'text' | 'model'
+
+export interface AssembleOptions {
+  /** Document kinds to make; empty means every kind. */
+  documents: readonly string[]
+  /** Draft mode: every page marked CONCEPT. */
+  draft: boolean
+  /** Stop after render (`text`), after transform (`model`), or build Word files (`docx`). */
+  emit: Emit
+}
+
+export const defaultOptions: AssembleOptions = { documents: [], draft: false, emit: 'docx' }

@@ -1,0 +1,94 @@
+/**
+ * Makes a .docx from docx's `Packer` byte-for-byte reproducible (TECH-NOTES §6). docx writes `new Date()` into the
+ * core.xml dates, leaves the zip entry times at `Date.now()`, and draws bookmark ids (and so the `_Toc<N>` names of
+ * TOC headings) from a process-global counter, so the second document built in a process differs from the first.
+ * Here the dates come from the input, every entry gets the same fixed time, and bookmarks are renumbered in order of
+ * appearance. Everything else is left byte-for-byte as docx wrote it, in docx's entry order.
+ */
+import { unzipSync, zipSync, type Zippable } from "fflate";
+
+/** Where docx's own bookmark counter starts (`uniqueNumericIdCreator()` returns ++0). */
+const FIRST_BOOKMARK_ID = 1;
+
+// Local-time constructor on purpose: fflate writes the DOS time from the local getters (getHours(), ...), so only
+// a local 1980-01-01 00:00 gives the same bytes in every TZ (a UTC instant did not).
+const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+const ZIP_LEVEL = 6; // fflate's default, which is what docx's bundled zipSync uses
+
+/** The parts that can hold bookmarks, document first, then the others in a fixed order (header2 before header10). */
+const STORY = /^word\/(document|header|footer|footnotes|endnotes|comments)(\d*)\.xml$/;
+const STORY_RANK = ["document", "header", "footer", "footnotes", "endnotes", "comments"];
+
+// A whole start tag, attributes matched as quoted values so a `>` inside one can't end it early.
+const BOOKMARK_TAG = /<w:bookmark(?:Start|End)(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*\/?>/g;
+const ID_ATTR = /(\sw:id\s*=\s*")(-?\d+)(")/;
+const TOC_NAME = /\sw:name\s*=\s*"_Toc(\d+)"/;
+const TOC_REF = /(?<!\w)_Toc(\d+)(?!\w)/g; // names, w:anchor, PAGEREF/REF instructions (and literal text)
+
+export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uint8Array {
+  const timestamp = toTimestamp(options.date);
+  const files = unzipSync(bytes); // keys in zip order (no part name is an integer-like key)
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  const text = new Map<string, string>();
+  const read = (name: string) => text.get(name) ?? decoder.decode(files[name]);
+
+  if (files["docProps/core.xml"]) {
+    text.set(
+      "docProps/core.xml",
+      read("docProps/core.xml").replace(
+        /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+        (_m, open: string, _tag: string, close: string) => `${open}${timestamp}${close}`,
+      ),
+    );
+  }
+
+  // Pass 1: one id map for all parts, so a start and its end always get the same new id and ids stay unique across
+  // the document. `_Toc<N>` names get their own sequence (1, 2, ...) in the order of their bookmarks, so adding an
+  // ordinary bookmark doesn't rename every TOC entry; a reference to a missing `_Toc` gets a fresh number after
+  // those, so it can't end up pointing at a bookmark it didn't point at before.
+  const stories = Object.keys(files).filter((name) => STORY.test(name)).sort(byStoryOrder);
+  const ids = new Map<string, number>();
+  const tocs = new Map<string, number>();
+  for (const name of stories) {
+    for (const [tag] of read(name).matchAll(BOOKMARK_TAG)) {
+      const id = ID_ATTR.exec(tag)?.[2];
+      if (id !== undefined && !ids.has(id)) ids.set(id, FIRST_BOOKMARK_ID + ids.size);
+      const toc = TOC_NAME.exec(tag)?.[1];
+      if (toc !== undefined && !tocs.has(toc)) tocs.set(toc, FIRST_BOOKMARK_ID + tocs.size);
+    }
+  }
+  for (const name of stories) {
+    for (const [, toc] of read(name).matchAll(TOC_REF)) if (!tocs.has(toc!)) tocs.set(toc!, FIRST_BOOKMARK_ID + tocs.size);
+  }
+
+  // Pass 2: rewrite the parts that hold bookmarks or `_Toc` references; the others keep docx's bytes.
+  for (const name of stories) {
+    const before = read(name);
+    const after = before
+      .replace(BOOKMARK_TAG, (tag) => tag.replace(ID_ATTR, (_m, a: string, id: string, z: string) => `${a}${ids.get(id)}${z}`))
+      .replace(TOC_REF, (_ref, n: string) => `_Toc${tocs.get(n)}`);
+    if (after !== before) text.set(name, after);
+  }
+
+  const out: Zippable = {};
+  for (const name of Object.keys(files)) {
+    const changed = text.get(name);
+    out[name] = [changed === undefined ? files[name] : encoder.encode(changed), { mtime: ZIP_MTIME, level: ZIP_LEVEL }];
+  }
+  return zipSync(out, { mtime: ZIP_MTIME, level: ZIP_LEVEL });
+}
+
+/** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z`; rejects anything else, including impossible dates. */
+function toTimestamp(date: string): string {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+  if (!ok) throw new RangeError(`normalizeDocx: date must be a valid YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  return `${date}T00:00:00Z`;
+}
+
+function byStoryOrder(a: string, b: string): number {
+  const [, kindA = "", numA = ""] = STORY.exec(a) ?? [];
+  const [, kindB = "", numB = ""] = STORY.exec(b) ?? [];
+  return STORY_RANK.indexOf(kindA) - STORY_RANK.indexOf(kindB) || Number(numA) - Number(numB);
+}

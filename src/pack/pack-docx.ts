@@ -1,0 +1,52 @@
+/**
+ * The `pack` stage: `Document` → reproducible .docx bytes. docx names hyperlink relationships (and other parts) with
+ * `uniqueId()`, a nanoid drawn from `Math.random` while packing, so `Packer.toBuffer` runs with `Math.random` swapped
+ * for a seeded PRNG; `normalizeDocx` then fixes the dates, zip times and bookmark numbers. `Math.random` is global
+ * state, so packs are queued one at a time rather than trusting that docx never yields mid-pack. Packing mutates a
+ * Document (an ExternalHyperlink keeps the id of its first pack), so send a Document through here, not `Packer`, first.
+ */
+import { Packer, type Document } from "docx";
+import { normalizeDocx } from "./normalize-docx.ts";
+
+export interface PackOptions {
+  /** ISO `YYYY-MM-DD`, written as `dcterms:created` and `dcterms:modified` (e.g. the dossier date). */
+  date: string;
+  /** Seed for the ids docx draws from `Math.random`; the default gives the same ids every time. */
+  seed?: number;
+}
+
+const DEFAULT_SEED = 0x00760760;
+
+/** mulberry32: tiny, fast and good enough for ids that only have to be unique within one document. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Tail of the queue of packs. A failed pack must not block the next one, hence the catch.
+let queue: Promise<unknown> = Promise.resolve();
+
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export async function packDocx(doc: Document, options: PackOptions): Promise<Uint8Array> {
+  const raw = await serialised(async () => {
+    const random = Math.random;
+    Math.random = mulberry32(options.seed ?? DEFAULT_SEED);
+    try {
+      return await Packer.toBuffer(doc);
+    } finally {
+      Math.random = random;
+    }
+  });
+  return normalizeDocx(raw, { date: options.date });
+}

@@ -1,0 +1,128 @@
+/**
+ * An isolated Handlebars environment per template set: our helpers only (`knownHelpersOnly`),
+ * strict lookups (a missing field is an error, never an empty gap), no HTML escaping (the view is
+ * escaped for Markdown beforehand, see escape-markdown.ts). Prototype access stays denied, the
+ * Handlebars default. Every helper call is checked for its number of arguments.
+ *
+ * Partials are compiled like templates and wrapped so that an error inside one is reported in
+ * the partial's own file, and helpers know which template they are called from.
+ */
+import Handlebars from 'handlebars'
+import type { TemplateSet, TemplateSource } from '../load/load-project.ts'
+import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
+
+export const compileOptions: CompileOptions = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(helpers.map((h) => [h.name, true])),
+  noEscape: true,
+  preventIndent: false,
+}
+
+/** An error thrown while rendering, with the template it happened in. */
+export class TemplateError extends Error {
+  constructor(message: string, readonly template: string, readonly line?: number, readonly column?: number,
+    readonly kind: 'syntax' | 'missing-value' | 'helper' = 'syntax') {
+    super(message)
+  }
+}
+
+export interface Environment {
+  render(template: TemplateSource, view: object): string
+}
+
+type TemplateDelegate = (context: unknown, options?: RuntimeOptions) => string
+type Frame = { template?: string }
+
+const environments = new WeakMap<TemplateSet, Environment>()
+
+export function environmentFor(templates: TemplateSet): Environment {
+  let environment = environments.get(templates)
+  if (!environment) {
+    environment = createEnvironment(templates)
+    environments.set(templates, environment)
+  }
+  return environment
+}
+
+function createEnvironment(templates: TemplateSet): Environment {
+  const hbs = Handlebars.create()
+  for (const helper of helpers) hbs.registerHelper(helper.name, wrapHelper(helper))
+  const compiled = new Map<TemplateSource, TemplateDelegate>()
+  const compile = (source: TemplateSource): TemplateDelegate => {
+    let fn = compiled.get(source)
+    if (!fn) {
+      fn = hbs.compile(source.text, compileOptions) as TemplateDelegate
+      compiled.set(source, fn)
+    }
+    return fn
+  }
+  for (const partial of templates.partials.values()) {
+    // A partial registered as a function runs with our own data frame naming its file.
+    hbs.registerPartial(partial.name, ((context: unknown, options: RuntimeOptions & { data?: Frame }) => {
+      const data = { ...hbs.createFrame(options?.data ?? {}), template: partial.file }
+      return annotate(partial.file, () => compile(partial)(context, { ...options, data }))
+    }) as unknown as Handlebars.Template)
+  }
+  return {
+    render(template, view) {
+      return annotate(template.file, () => compile(template)(view, { data: { template: template.file } }))
+    },
+  }
+}
+
+/** Runs `fn`; an error without a template yet is attributed to `file` (the innermost one wins). */
+function annotate(file: string, fn: () => string): string {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof TemplateError) throw error
+    throw toTemplateError(error, file)
+  }
+}
+
+function toTemplateError(error: unknown, file: string): TemplateError {
+  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line: number; first_column: number } } }
+  const message = String(e.message ?? error)
+  if (e.hash?.loc) {
+    // A parse error from the Handlebars grammar.
+    const firstLine = message.split('\n').at(-1) ?? message
+    return new TemplateError(`Sjabloonfout: ${translateParseError(firstLine)}`, file, e.hash.loc.first_line, e.hash.loc.first_column + 1)
+  }
+  const line = e.lineNumber
+  const column = e.column === undefined ? undefined : e.column + 1
+  const notDefined = /^"([^"]+)" not defined in/.exec(message)
+  if (notDefined) return new TemplateError(notDefined[1]!, file, line, column, 'missing-value')
+  const unknownHelper = /unknown helper (\S+)/.exec(message)
+  if (unknownHelper) return new TemplateError(`Onbekende helper \`${unknownHelper[1]}\`.`, file, line, column, 'helper')
+  const missingPartial = /The partial (\S+) could not be found/.exec(message)
+  if (missingPartial) return new TemplateError(`Onbekend deelsjabloon (partial) \`${missingPartial[1]}\`.`, file, line, column)
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
+  if (mismatch) return new TemplateError(`Het blok \`${mismatch[2]}\` wordt afgesloten met \`${mismatch[1]}\`.`, file, line, column)
+  return new TemplateError(`Sjabloonfout: ${message.split('\n')[0]}`, file, line, column)
+}
+
+function translateParseError(message: string): string {
+  if (/Expecting .*got 'EOF'/.test(message)) return 'het sjabloon eindigt midden in een {{…}}-uitdrukking of een blok is niet afgesloten.'
+  return message
+}
+
+function wrapHelper(helper: HelperDefinition) {
+  const min = helper.params.filter((p) => !p.optional).length
+  const max = helper.params.length
+  return function (this: unknown, ...all: unknown[]) {
+    const options = all.pop() as { loc?: { start: { line: number; column: number } }; data?: Frame & { root?: Record<string, unknown> } }
+    const call = { template: options.data?.template ?? '?', line: options.loc?.start.line ?? 0, column: (options.loc?.start.column ?? 0) + 1 }
+    const fail = (message: string) => new TemplateError(message, call.template, call.line, call.column, 'helper')
+    if (all.length < min || all.length > max) {
+      const expected = min === max ? `${min}` : `${min} tot ${max}`
+      throw fail(`De helper \`${helper.name}\` verwacht ${expected} ${max === 1 ? 'argument' : 'argumenten'}, maar kreeg er ${all.length}.`)
+    }
+    try {
+      return helper.fn(all, options.data?.root ?? {}, call)
+    } catch (error) {
+      if (error instanceof HelperError) throw fail(error.message)
+      throw error
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Dossier values are text, never markup: every string in the view is escaped before rendering,
+ * so `*Jansen* & Zonen <B.V.>` or `{{x}}` in a YAML value is printed literally (Handlebars runs with
+ * `noEscape`, because its HTML escaping is wrong for Markdown and docx escapes XML itself).
+ *
+ * Characters that are markup anywhere in a line are escaped everywhere; characters that only start
+ * a block (`- `, `+ `, `1. `, `= `) only at the start of the value. Hyphens and full stops inside a
+ * value stay as they are, so ids, dates and enum values (`deels-overnemen`) read and compare
+ * unchanged. Runs of white space, newlines included, become one space: a value is one run of text.
+ */
+const inlineMarkup = /[\\`*_[\]{}<>#!|~&]/g
+
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(inlineMarkup, '\\$&')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+}
+
+/** A copy of the view with every string escaped and every `undefined` property left out. */
+export function escapeView<T>(value: T): T {
+  return escapeValue(value) as T
+}
+
+function escapeValue(value: unknown): unknown {
+  if (typeof value === 'string') return escapeMarkdown(value)
+  if (Array.isArray(value)) return value.map(escapeValue)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = escapeValue(item)
+    return out
+  }
+  return value
+}

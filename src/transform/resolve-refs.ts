@@ -1,0 +1,52 @@
+/**
+ * Cross-references by id → numbers. Runs after numbering, so "artikel {{ref 'geschillen'}}"
+ * stays right when an article drops out. Each referenced article or lid gets a bookmark, which
+ * `build` turns into a Word bookmark and a REF field with the number as its cached result.
+ * An unknown id is reported at the place in the template where the reference was written.
+ */
+import { ErrorCode, oogoError, type Place } from '../errors.ts'
+import { visitBlocks, visitInlines } from '../model/visit.ts'
+import type { ListItem, Section } from '../model/types.ts'
+import type { Transform } from './types.ts'
+
+export const resolveRefs: Transform = (input, context) => {
+  const model = structuredClone(input)
+  const targets = new Map<string, Section | ListItem>()
+  visitBlocks(model.children, (block) => {
+    if (block.type === 'section' && block.id) targets.set(block.id, block)
+    if (block.type === 'list') for (const item of block.items) if (item.id) targets.set(item.id, item)
+  })
+  const bookmarks = new Map<string, string>()
+  const bookmarkFor = (id: string): string => {
+    let name = bookmarks.get(id)
+    if (!name) {
+      // Word: at most 40 characters, letters, digits and underscores; a leading "_" hides it
+      // from the bookmark list, as Word's own "_Ref" bookmarks for cross-references.
+      name = `_Ref_${id.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 34) + `_${bookmarks.size + 1}`
+      bookmarks.set(id, name)
+    }
+    return name
+  }
+  visitInlines(model.children, (inline) => {
+    if (inline.type !== 'ref') return
+    const target = targets.get(inline.target)
+    if (!target?.number) {
+      const known = [...targets.keys()]
+      context.report(oogoError(ErrorCode.unknownAnchor, 'transform',
+        target ? `\`${inline.target}\` heeft geen nummer en kan niet worden aangehaald.` : `Verwijzing naar onbekend artikel of lid \`${inline.target}\`.`,
+        placeOf(inline.origin, context.file, inline.position?.start),
+        known.length ? `Bekende ids: ${known.map((k) => `\`${k}\``).join(', ')}.` : 'Geef het artikel een id: `## Titel {#id}`.'))
+      return
+    }
+    inline.text = target.number
+    inline.bookmark = target.bookmark = bookmarkFor(inline.target)
+  })
+  return model
+}
+
+/** `templates/overeenkomst.md.hbs:12:5` → a place in the template; else the rendered text. */
+function placeOf(origin: string | undefined, file: string, start?: { line: number; column: number }): Place {
+  const match = origin ? /^(.*):(\d+):(\d+)$/.exec(origin) : null
+  if (match) return { file: match[1]!, line: Number(match[2]), column: Number(match[3]) }
+  return { file, line: start?.line, column: start?.column }
+}

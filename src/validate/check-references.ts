@@ -1,0 +1,134 @@
+/**
+ * After the schema: ids are unique and every reference names something that exists and is of the
+ * right kind (a `namens` names a party, `bijzondere_vergadering` a meeting of soort `bijzonder`,
+ * a reaction an aanbeveling of the advice).
+ *
+ * Runs even when the schema check failed, so that a user sees every fault in one go: every list
+ * and id is read defensively (`list`, `ids`), and what the schema already rejected is skipped.
+ */
+import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+import type { ParsedYaml } from '../load/parse-yaml.ts'
+import type { Dossier } from '../model/dossier.ts'
+import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
+import { didYouMean } from './suggest.ts'
+
+type PartyKind = 'gemeente' | 'swv' | 'mbo'
+
+/** Schema-invalid data may have anything anywhere: lists that are no lists, ids that are no strings. */
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value.filter((v) => v !== null && v !== undefined) : [])
+const isId = (value: unknown): value is string => typeof value === 'string'
+
+export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
+  if (data === null || typeof data !== 'object') return []
+  const dossier = data as Dossier
+  const problems: OogoError[] = []
+  const at = (path: DataPath) => pointerToPlace(yaml, path)
+  const gemeenten = list(dossier.partijen?.gemeenten)
+  const samenwerkingsverbanden = list(dossier.partijen?.samenwerkingsverbanden)
+  const mbo = list(dossier.partijen?.mbo_instellingen)
+  const combined = dossier.dossier?.soort === 'gecombineerd'
+
+  // Ids must be unique within their namespace; all parties share one (any `namens` may name any).
+  const parties = new Map<string, PartyKind>()
+  const unique = (id: unknown, path: DataPath, seen: Map<string, unknown>, what: string) => {
+    if (isId(id) && seen.has(id)) problems.push(oogoError(ErrorCode.duplicateId, 'validate', `Het id \`${id}\` komt twee keer voor bij ${what}.`, at(path), 'Geef elk element een eigen id.'))
+  }
+  gemeenten.forEach((g, i) => { unique(g.id, ['partijen', 'gemeenten', i, 'id'], parties, 'de partijen'); parties.set(g.id, 'gemeente') })
+  samenwerkingsverbanden.forEach((s, i) => { unique(s.id, ['partijen', 'samenwerkingsverbanden', i, 'id'], parties, 'de partijen'); parties.set(s.id, 'swv') })
+  mbo.forEach((m, i) => { unique(m.id, ['partijen', 'mbo_instellingen', i, 'id'], parties, 'de partijen'); parties.set(m.id, 'mbo') })
+  const agenda = new Map<string, true>()
+  list(dossier.agenda).forEach((a, i) => { unique(a.id, ['agenda', i, 'id'], agenda, 'de agendapunten'); agenda.set(a.id, true) })
+  const meetings = new Map<string, string>()
+  ;list(dossier.vergaderingen).forEach((v, i) => { unique(v.id, ['vergaderingen', i, 'id'], meetings, 'de vergaderingen'); meetings.set(v.id, v.soort) })
+  const recommendations = new Map<string, true>()
+  ;list(dossier.geschil?.advies?.aanbevelingen).forEach((a, i) => {
+    unique(a.id, ['geschil', 'advies', 'aanbevelingen', i, 'id'], recommendations, 'de aanbevelingen'); recommendations.set(a.id, true)
+  })
+
+  const unknown = (value: string, path: DataPath, what: string, candidates: Iterable<string>) =>
+    problems.push(oogoError(ErrorCode.unknownReference, 'validate', `\`${value}\` is geen bekend id van ${what}.`, at(path),
+      didYouMean(value, candidates) ?? `Gebruik een van de ids uit ${whereDefined(what)}.`))
+  const wrongKind = (value: string, path: DataPath, message: string, suggestion?: string) =>
+    problems.push(oogoError(ErrorCode.wrongReferenceKind, 'validate', message, at(path), suggestion))
+
+  /** A reference to a party; mbo-instellingen only where the law allows them (combined OOGO). */
+  const party = (id: unknown, path: DataPath, allowed: readonly PartyKind[] = combined ? ['gemeente', 'swv', 'mbo'] : ['gemeente', 'swv']) => {
+    if (!isId(id)) return
+    const kind = parties.get(id)
+    if (kind === undefined) return unknown(id, path, 'een partij', [...parties.keys()].filter((k) => allowed.includes(parties.get(k)!)))
+    if (!allowed.includes(kind)) {
+      wrongKind(id, path, kind === 'mbo'
+        ? `\`${id}\` is een mbo-instelling; die neemt alleen deel aan een gecombineerd OOGO (ondersteuningsplan VO, art. 2.47 lid 10 WVO 2020) en kan hier niet worden genoemd.`
+        : `\`${id}\` is een ${kindName[kind]}, maar hier wordt een ${allowed.map((k) => kindName[k]).join(' of ')} verwacht.`)
+    }
+  }
+
+  samenwerkingsverbanden.forEach((s, i) => list(s.gemeenten).forEach((g, j) => party(g, ['partijen', 'samenwerkingsverbanden', i, 'gemeenten', j], ['gemeente'])))
+  const commissie = dossier.overlegcommissie
+  party(commissie?.voorzitter?.namens, ['overlegcommissie', 'voorzitter', 'namens'])
+  party(commissie?.secretaris?.namens, ['overlegcommissie', 'secretaris', 'namens'])
+  list(commissie?.leden).forEach((l, i) => party(l.namens, ['overlegcommissie', 'leden', i, 'namens']))
+
+  ;list(dossier.vergaderingen).forEach((v, i) => {
+    const base = ['vergaderingen', i] as const
+    list(v.agendapunten).forEach((a, j) => { if (isId(a) && !agenda.has(a)) unknown(a, [...base, 'agendapunten', j], 'een agendapunt', agenda.keys()) })
+    const verslag = v.verslag
+    if (!verslag || typeof verslag !== 'object') return
+    list(verslag.aanwezig).forEach((p, j) => party(p.namens, [...base, 'verslag', 'aanwezig', j, 'namens']))
+    list(verslag.afwezig).forEach((p, j) => party(p.namens, [...base, 'verslag', 'afwezig', j, 'namens']))
+    list(verslag.punten).forEach((p, j) => {
+      const path = [...base, 'verslag', 'punten', j, 'agendapunt']
+      if (!isId(p.agendapunt)) return
+      if (!agenda.has(p.agendapunt)) unknown(p.agendapunt, path, 'een agendapunt', agenda.keys())
+      else if (!list(v.agendapunten).includes(p.agendapunt)) {
+        wrongKind(p.agendapunt, path, `Agendapunt \`${p.agendapunt}\` staat niet op de agenda van vergadering \`${v.id}\`.`,
+          'Voeg het toe aan `agendapunten` van deze vergadering of kies een punt dat erop staat.')
+      }
+      list(p.afspraken).forEach((a, k) => party(a.wie, [...base, 'verslag', 'punten', j, 'afspraken', k, 'wie']))
+    })
+  })
+
+  const geschil = dossier.geschil
+  if (geschil && typeof geschil === 'object') {
+    if (isId(geschil.agendapunt) && !agenda.has(geschil.agendapunt)) unknown(geschil.agendapunt, ['geschil', 'agendapunt'], 'een agendapunt', agenda.keys())
+    if (isId(geschil.ontstaan_in) && !meetings.has(geschil.ontstaan_in)) unknown(geschil.ontstaan_in, ['geschil', 'ontstaan_in'], 'een vergadering', meetings.keys())
+    const special = isId(geschil.bijzondere_vergadering) ? meetings.get(geschil.bijzondere_vergadering) : 'bijzonder'
+    if (special === undefined) unknown(geschil.bijzondere_vergadering, ['geschil', 'bijzondere_vergadering'], 'een vergadering', meetings.keys())
+    else if (special !== 'bijzonder') {
+      wrongKind(geschil.bijzondere_vergadering, ['geschil', 'bijzondere_vergadering'],
+        `Vergadering \`${geschil.bijzondere_vergadering}\` is van soort \`${special}\`, maar hier hoort een vergadering van soort \`bijzonder\`.`,
+        'Verwijs naar de bijzondere vergadering over dit geschil (soort: bijzonder).')
+    }
+    list(geschil.verzoek?.verzoekers).forEach((v, i) => party(v, ['geschil', 'verzoek', 'verzoekers', i], ['gemeente', 'swv']))
+  }
+
+  const answered = new Map<string, number>()
+  ;list(dossier.motiveringen).forEach((m, i) => {
+    party(m.gemeente, ['motiveringen', i, 'gemeente'], ['gemeente'])
+    if (!isId(m.gemeente)) return
+    if (answered.has(m.gemeente)) {
+      problems.push(oogoError(ErrorCode.duplicateId, 'validate', `Voor gemeente \`${m.gemeente}\` staat al een motivering (element ${answered.get(m.gemeente)! + 1}).`,
+        at(['motiveringen', i, 'gemeente']), 'Eén motivering per gemeente.'))
+    }
+    answered.set(m.gemeente, i)
+    list(m.reacties).forEach((r, j) => {
+      const path = ['motiveringen', i, 'reacties', j, 'aanbeveling']
+      if (!isId(r.aanbeveling)) return
+      if (!geschil?.advies) {
+        wrongKind(r.aanbeveling, path, 'Er is geen advies (`geschil.advies`) waarop deze reactie kan ingaan.', 'Vul eerst `geschil.advies` met de aanbevelingen in.')
+      } else if (!recommendations.has(r.aanbeveling)) unknown(r.aanbeveling, path, 'een aanbeveling', recommendations.keys())
+    })
+  })
+  return problems
+}
+
+const kindName: Record<PartyKind, string> = { gemeente: 'gemeente', swv: 'samenwerkingsverband', mbo: 'mbo-instelling' }
+
+function whereDefined(what: string): string {
+  return ({
+    'een partij': '`partijen`',
+    'een agendapunt': '`agenda`',
+    'een vergadering': '`vergaderingen`',
+    'een aanbeveling': '`geschil.advies.aanbevelingen`',
+  } as Record<string, string>)[what] ?? 'het dossier'
+}

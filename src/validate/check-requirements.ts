@@ -1,0 +1,32 @@
+/**
+ * Keys the schema leaves optional but a chosen document needs (the overeenkomst needs
+ * `dossier.ondertekening`). Checked before rendering, so the user gets a dossier location and a
+ * reason instead of a template error.
+ */
+import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+import type { ParsedYaml } from '../load/parse-yaml.ts'
+import type { DocumentDefinition } from '../documents/index.ts'
+import { pointerToPlace } from './pointer-to-place.ts'
+
+export function checkRequirements(yaml: ParsedYaml, data: unknown, definitions: readonly DocumentDefinition[]): OogoError[] {
+  const problems: OogoError[] = []
+  for (const definition of definitions) {
+    for (const { path, reason } of definition.requires) {
+      if (lookup(data, path) !== undefined) continue
+      const key = String(path.at(-1))
+      problems.push(oogoError(ErrorCode.missingForDocument, 'validate',
+        `Voor de ${definition.label} is \`${path.join('.')}\` nodig: ${reason}.`,
+        pointerToPlace(yaml, path, 'key'), `Voeg \`${key}:\` toe, of laat dit document weg met --document.`))
+    }
+  }
+  return problems
+}
+
+function lookup(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let node = data
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string | number, unknown>)[segment]
+  }
+  return node
+}

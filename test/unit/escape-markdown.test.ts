@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { escapeMarkdown, escapeView } from '../../src/render/escape-markdown.ts'
+import { parseText } from '../../src/parse/parse-text.ts'
+import type { DocMeta, Inline } from '../../src/model/types.ts'
+
+const meta: DocMeta = { kind: 't', title: 't', subject: 't', reference: 'r', date: '2026-01-01', draft: false, engineVersion: '0', dossierSha256: '0' }
+
+/** The plain text a value becomes after escaping, rendering into a line and parsing. */
+function roundTrip(value: string, line = (v: string) => v): string {
+  const { model, problems } = parseText(line(escapeMarkdown(value)) + '\n', meta, 't')
+  expect(problems).toEqual([])
+  const texts: string[] = []
+  const walk = (inlines: Inline[]) => inlines.forEach((i) => (i.type === 'text' ? texts.push(i.value) : 'children' in i ? walk(i.children) : texts.push(`<${i.type}>`)))
+  for (const block of model.children) {
+    if (block.type === 'paragraph' || block.type === 'heading') walk(block.children)
+    if (block.type === 'section') walk(block.title)
+  }
+  return texts.join('')
+}
+
+describe('escapeMarkdown', () => {
+  it.each([
+    '*Jansen* & Zonen <B.V.>',
+    '**vet** _schuin_ `code` ~~weg~~',
+    '[link](https://example.org) ![beeld](x.png)',
+    '{{partij.naam}} en {{> partial}} en \\{{x}}',
+    '# geen kop',
+    '- geen opsomming',
+    '+ ook niet',
+    '1. geen lijst',
+    '2) ook geen lijst',
+    '> geen citaat',
+    '| a | b |',
+    '&amp; &#65; &lt;',
+    '<w:t>xml</w:t> <script>',
+    '{#anker} en {-}',
+    'eindigt op backslash \\',
+    'Drs. F. Bijlweg 20 — 1784 MC',
+  ])('%s is printed literally', (value) => {
+    expect(roundTrip(value)).toBe(value)
+  })
+
+  it('keeps ids, dates and enum values readable', () => {
+    expect(escapeMarkdown('deels-overnemen')).toBe('deels-overnemen')
+    expect(escapeMarkdown('2026-04-oogo')).toBe('2026-04-oogo')
+    expect(escapeMarkdown('PO 27-01')).toBe('PO 27-01')
+  })
+
+  it('folds newlines and runs of white space into one space', () => {
+    expect(escapeMarkdown('eerste regel\n\n- tweede\tregel  ')).toBe('eerste regel \\- tweede regel'.replace('\\- ', '- '))
+    expect(roundTrip('regel een\n1. regel twee')).toBe('regel een 1. regel twee')
+  })
+
+  it('cannot create a heading attribute from a value', () => {
+    const { model } = parseText(`## ${escapeMarkdown('Titel {#geschillen}')}\n`, meta, 't')
+    expect(model.children).toMatchObject([{ type: 'section', title: [{ type: 'text', value: 'Titel {#geschillen}' }] }])
+    expect(model.children[0]).not.toHaveProperty('id')
+  })
+
+  it('escapes every string in a view and drops undefined properties', () => {
+    expect(escapeView({ a: '*x*', b: [{ c: '<y>' }], n: 3, t: true, u: undefined })).toEqual({ a: '\\*x\\*', b: [{ c: '\\<y\\>' }], n: 3, t: true })
+  })
+})
