@@ -10,6 +10,7 @@ import { dutchHelp, usageMessage } from './cli/help-nl.ts'
 import { engineVersion } from './version.ts'
 
 const program = new Command('oogo')
+  .usage('[opties] [opdracht]')
   .description('Documenten voor het OOGO jeugd (art. 2.2 lid 3 Jeugdwet) uit één dossier in YAML.')
   .version(engineVersion, '-V, --version', 'toon het versienummer')
   .helpOption('-h, --help', 'toon deze hulp')
@@ -22,6 +23,7 @@ program.command('genereer')
   .alias('build')
   .description('controleer een dossier en maak de Word-documenten')
   .argument('<dossier>', 'het dossierbestand (.yaml)')
+  .usage('[opties] <dossier>')
   .option('-u, --uit <map>', 'map voor de documenten (standaard: uit)')
   .option('-d, --document <soort...>', 'alleen deze documentsoort(en), bijvoorbeeld overeenkomst')
   .option('-c, --concept', 'markeer elke pagina als CONCEPT')

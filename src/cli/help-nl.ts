@@ -14,6 +14,11 @@ const titles: Record<string, string> = {
 
 export const dutchHelp: HelpConfiguration = {
   styleTitle: (title) => titles[title] ?? title,
+  subcommandTerm: (command) => {
+    const args = command.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(' ')
+    const names = [command.name(), ...command.aliases()].join('|')
+    return `${names}${command.options.length ? ' [opties]' : ''}${args ? ` ${args}` : ''}`
+  },
   optionDescription: (option) => {
     const choices = option.argChoices ? ` (keuze: ${option.argChoices.join(', ')})` : ''
     return `${option.description}${choices}`

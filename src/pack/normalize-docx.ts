@@ -25,15 +25,24 @@ const ID_ATTR = /(\sw:id\s*=\s*")(-?\d+)(")/;
 const TOC_NAME = /\sw:name\s*=\s*"_Toc(\d+)"/;
 const TOC_REF = /(?<!\w)_Toc(\d+)(?!\w)/g; // names, w:anchor, PAGEREF/REF instructions (and literal text)
 
-export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uint8Array {
-  const timestamp = toTimestamp(options.date);
-  const files = unzipSync(bytes); // keys in zip order (no part name is an integer-like key)
-  const decoder = new TextDecoder();
-  const encoder = new TextEncoder();
-  const text = new Map<string, string>();
-  const read = (name: string) => text.get(name) ?? decoder.decode(files[name]);
+export type Parts = Map<string, string | Uint8Array>;
 
-  if (files["docProps/core.xml"]) {
+/** Unzip, normalise, zip: for .docx bytes from elsewhere (`Packer` output, `patchDocument`). */
+export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uint8Array {
+  return zipParts(normalizeParts(new Map(Object.entries(unzipSync(bytes))), options)); // keys in zip order
+}
+
+/** The parts of a package with dates and bookmark numbers made independent of the clock and the process. */
+export function normalizeParts(files: Parts, options: { date: string }): Parts {
+  const timestamp = toTimestamp(options.date);
+  const decoder = new TextDecoder();
+  const text = new Map<string, string>();
+  const read = (name: string) => {
+    const part = files.get(name)!;
+    return text.get(name) ?? (typeof part === "string" ? part : decoder.decode(part));
+  };
+
+  if (files.has("docProps/core.xml")) {
     text.set(
       "docProps/core.xml",
       read("docProps/core.xml").replace(
@@ -47,7 +56,7 @@ export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uin
   // the document. `_Toc<N>` names get their own sequence (1, 2, ...) in the order of their bookmarks, so adding an
   // ordinary bookmark doesn't rename every TOC entry; a reference to a missing `_Toc` gets a fresh number after
   // those, so it can't end up pointing at a bookmark it didn't point at before.
-  const stories = Object.keys(files).filter((name) => STORY.test(name)).sort(byStoryOrder);
+  const stories = [...files.keys()].filter((name) => STORY.test(name)).sort(byStoryOrder);
   const ids = new Map<string, number>();
   const tocs = new Map<string, number>();
   for (const name of stories) {
@@ -62,7 +71,7 @@ export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uin
     for (const [, toc] of read(name).matchAll(TOC_REF)) if (!tocs.has(toc!)) tocs.set(toc!, FIRST_BOOKMARK_ID + tocs.size);
   }
 
-  // Pass 2: rewrite the parts that hold bookmarks or `_Toc` references; the others keep docx's bytes.
+  // Pass 2: rewrite the parts that hold bookmarks or `_Toc` references; the others keep docx's content.
   for (const name of stories) {
     const before = read(name);
     const after = before
@@ -70,11 +79,15 @@ export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uin
       .replace(TOC_REF, (_ref, n: string) => `_Toc${tocs.get(n)}`);
     if (after !== before) text.set(name, after);
   }
+  return new Map([...files].map(([name, part]) => [name, text.get(name) ?? part]));
+}
 
+/** Zips the parts in their order, every entry with the same fixed time and compression level. */
+export function zipParts(parts: Parts): Uint8Array {
+  const encoder = new TextEncoder();
   const out: Zippable = {};
-  for (const name of Object.keys(files)) {
-    const changed = text.get(name);
-    out[name] = [changed === undefined ? files[name] : encoder.encode(changed), { mtime: ZIP_MTIME, level: ZIP_LEVEL }];
+  for (const [name, part] of parts) {
+    out[name] = [typeof part === "string" ? encoder.encode(part) : part, { mtime: ZIP_MTIME, level: ZIP_LEVEL }];
   }
   return zipSync(out, { mtime: ZIP_MTIME, level: ZIP_LEVEL });
 }

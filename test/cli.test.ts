@@ -1,0 +1,145 @@
+/**
+ * The command line as a user runs it (`node dist/cli.js`, built by `npm test`): exit codes,
+ * Dutch output, what is and is not written. One row per case, like pandoc's command tests.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { root, sampleWith } from './helpers.ts'
+
+const cli = join(root, 'dist', 'cli.js')
+const sample = 'samples/voorbeeld-dossier.yaml'
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), 'oogo-cli-'))
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+[.](js|ts):\d+/)
+
+describe('oogo genereer', () => {
+  it('writes the overeenkomst and lists it', () => {
+    const out = temp()
+    const { code, stdout, stderr } = run(['genereer', sample, '--uit', out])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(readdirSync(out)).toEqual(['overeenkomst-oogo-jz03-2026.docx'])
+    expect(stdout).toContain(`overeenkomst  ${join(out, 'overeenkomst-oogo-jz03-2026.docx')}`)
+    expect(stdout).toContain('1 document geschreven.')
+    const entries = unzipSync(readFileSync(join(out, 'overeenkomst-oogo-jz03-2026.docx')))
+    expect(Object.keys(entries)).toContain('word/document.xml')
+  })
+
+  it('has the English alias build', () => {
+    const out = temp()
+    expect(run(['build', sample, '--uit', out]).code).toBe(0)
+    expect(readdirSync(out)).toEqual(['overeenkomst-oogo-jz03-2026.docx'])
+  })
+
+  it('prints the rendered text with --emit tekst and writes nothing', () => {
+    const out = temp()
+    const { code, stdout } = run(['genereer', sample, '--emit', 'tekst', '--uit', join(out, 'uit')])
+    expect(code).toBe(0)
+    expect(stdout.startsWith('# Overeenkomst OOGO jeugd\n\nOOGO jeugd Kop van Noord-Holland 2027–2030\n')).toBe(true)
+    expect(existsSync(join(out, 'uit'))).toBe(false)
+  })
+
+  it('prints the document model as JSON with --emit model', () => {
+    const { code, stdout } = run(['genereer', sample, '--emit', 'model'])
+    expect(code).toBe(0)
+    const models = JSON.parse(stdout)
+    expect(models).toHaveLength(1)
+    expect(models[0].meta).toMatchObject({ kind: 'overeenkomst', reference: 'OOGO-JZ03-2026', date: '2026-01-15', draft: false })
+  })
+
+  it('marks a draft with --concept', () => {
+    const { stdout } = run(['genereer', sample, '--concept', '--emit', 'model'])
+    expect(JSON.parse(stdout)[0].meta.draft).toBe(true)
+  })
+
+  it('reports every fault of a bad dossier with its place, exits 1 and writes nothing', () => {
+    const dir = temp()
+    const dossier = join(dir, 'dossier.yaml')
+    writeFileSync(dossier, sampleWith(
+      ['    verzoekers: [swv-vo-kop]', '    verzoekerz: [swv-vo-kop]'],
+      ['schaal: jeugdhulpregio ', 'schaal: regio '],
+      ['namens: texel, afgemeld: true', 'namens: texell, afgemeld: true'],
+    ))
+    const { code, stdout, stderr } = run(['genereer', dossier, '--uit', join(dir, 'uit')])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr.split('\n').filter((l) => l.startsWith(dossier))).toEqual([
+      `${dossier}:9:11  /dossier/schaal  \`dossier.schaal\` heeft de onbekende waarde \`regio\`.  [dossier/schema]`,
+      `${dossier}:125:36  /vergaderingen/0/verslag/afwezig/0/namens  \`texell\` is geen bekend id van een partij.  [dossier/onbekende-verwijzing]`,
+      `${dossier}:206:3  /geschil/verzoek  Verplichte sleutel \`verzoekers\` ontbreekt in \`geschil.verzoek\`.  [dossier/schema]`,
+      `${dossier}:208:5  /geschil/verzoek/verzoekerz  Onbekende sleutel \`verzoekerz\` in \`geschil.verzoek\`.  [dossier/schema]`,
+    ])
+    expect(stderr).toContain('    Bedoelde u `verzoekers`?')
+    expect(stderr).toContain('    Bedoelde u `texel`?')
+    expect(stderr).toContain('4 fouten; er is niets geschreven.')
+    expect(existsSync(join(dir, 'uit'))).toBe(false)
+    noStackTrace(stderr)
+  })
+
+  it.each([
+    ['a file that does not exist', ['genereer', 'bestaat-niet.yaml'], 3, 'bestaat-niet.yaml  Het bestand bestaat niet.  [bestand/niet-gevonden]'],
+    ['a directory', ['genereer', 'samples'], 3, 'samples  Dit is een map, geen bestand.  [bestand/is-map]'],
+    ['an unknown option', ['genereer', sample, '--uitvoer', 'x'], 2, 'Onbekende optie --uitvoer.'],
+    ['an unknown command', ['genereren', sample], 2, 'Onbekende opdracht genereren. Bedoelde u genereer?'],
+    ['a missing argument', ['genereer'], 2, 'Het argument dossier ontbreekt.'],
+    ['a wrong --emit', ['genereer', sample, '--emit', 'pdf'], 2, 'Ongeldige waarde voor -e, --emit <vorm>; kies uit tekst, model.'],
+    ['an unknown document kind', ['genereer', sample, '--document', 'overeenkomt'], 2, "Onbekende documentsoort 'overeenkomt'. Bedoelde u `overeenkomst`?"],
+  ])('%s: exit %d with a Dutch message', (_name, args, exitCode, message) => {
+    const { code, stderr } = run(args as string[])
+    expect(code).toBe(exitCode)
+    expect(stderr).toContain(message)
+    noStackTrace(stderr)
+  })
+
+  it('rejects a non-UTF-8 file with its place', () => {
+    const dossier = join(temp(), 'latin1.yaml')
+    writeFileSync(dossier, Buffer.concat([Buffer.from('versie: 1\ndossier:\n  titel: Gemeente '), Buffer.from([0xe9]), Buffer.from('n\n')]))
+    const { code, stderr } = run(['genereer', dossier])
+    expect(code).toBe(1)
+    expect(stderr).toContain(`${dossier}:3:19  Het bestand is geen geldige UTF-8-tekst.  [bestand/geen-utf8]`)
+  })
+
+  it('exits 3 when the output folder cannot be made', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'bestand'), 'x')
+    const { code, stderr } = run(['genereer', sample, '--uit', join(dir, 'bestand', 'uit')])
+    expect(code).toBe(3)
+    expect(stderr).toContain('De uitvoermap kan niet worden gemaakt (ENOTDIR).  [schrijven/mislukt]')
+  })
+
+  it('leaves no temporary files behind', () => {
+    const out = temp()
+    run(['genereer', sample, '--uit', out])
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([])
+  })
+})
+
+describe('oogo --help and --version', () => {
+  it('shows Dutch help', () => {
+    const { code, stdout } = run(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('Gebruik: oogo [opties] [opdracht]')
+    expect(stdout).toContain('genereer|build [opties] <dossier>')
+    expect(stdout).not.toMatch(/Usage|Options|Commands/)
+  })
+
+  it('shows Dutch help for a command', () => {
+    const { stdout } = run(['help', 'genereer'])
+    expect(stdout).toContain('Gebruik: oogo genereer|build [opties] <dossier>')
+    expect(stdout).toContain('(keuze: tekst, model)')
+  })
+
+  it('prints the version of package.json', () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version
+    expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' })).toBe(`${version}\n`)
+  })
+})
