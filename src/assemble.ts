@@ -5,7 +5,7 @@
  */
 import { documentDefinitions, type DocumentDefinition } from './documents/index.ts'
 import { deriveView } from './derive/index.ts'
-import { hasErrors, type OogoError } from './errors.ts'
+import { hasErrors, sortErrors, type OogoError } from './errors.ts'
 import type { Project } from './load/load-project.ts'
 import type { Dossier } from './model/dossier.ts'
 import type { DocModel } from './model/types.ts'
@@ -36,7 +36,7 @@ export interface AssembleResult {
 
 export async function assemble(project: Project, options: AssembleOptions = defaultOptions): Promise<AssembleResult> {
   const { yaml, data, source } = project.dossier
-  const fail = (problems: OogoError[]) => ({ documents: [], problems })
+  const fail = (problems: OogoError[]) => ({ documents: [], problems: sortErrors(problems) })
   const selected = selectDefinitions(options.documents)
 
   // Schema and references together: the user sees every fault of the dossier in one run.
@@ -59,12 +59,13 @@ export async function assemble(project: Project, options: AssembleOptions = defa
     problems.push(...parsed.problems, ...transformed.problems)
     documents.push({ kind: plan.kind, fileName: plan.fileName, text: rendered.text, model: transformed.model })
   }
-  if (hasErrors(problems) || options.emit !== 'docx') return { documents: hasErrors(problems) ? [] : documents, problems }
+  if (hasErrors(problems)) return fail(problems)
+  if (options.emit !== 'docx') return { documents, problems: sortErrors(problems) }
 
   for (const document of documents) {
     document.bytes = await packDocx(buildDocument(document.model), { date: document.model.meta.date })
   }
-  return { documents, problems }
+  return { documents, problems: sortErrors(problems) }
 }
 
 function selectDefinitions(kinds: readonly string[]): DocumentDefinition[] {

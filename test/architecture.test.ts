@@ -9,10 +9,11 @@ import { root } from './helpers.ts'
 
 const allowed: Record<string, readonly string[]> = {
   load: ['yaml', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
-  validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml', 'fastest-levenshtein'],
+  validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml'],
+  util: ['fastest-levenshtein'],
   derive: [],
   render: ['handlebars'],
-  parse: ['mdast-util-from-markdown', 'mdast-util-gfm-table', 'micromark-extension-gfm-table', 'mdast'],
+  parse: ['markdown-it'],
   model: [],
   transform: [],
   documents: [],

@@ -75,12 +75,12 @@ describe('oogo genereer', () => {
     expect(stderr.split('\n').filter((l) => l.startsWith(dossier))).toEqual([
       `${dossier}:9:11  /dossier/schaal  \`dossier.schaal\` heeft de onbekende waarde \`regio\`.  [dossier/schema]`,
       `${dossier}:125:36  /vergaderingen/0/verslag/afwezig/0/namens  \`texell\` is geen bekend id van een partij.  [dossier/onbekende-verwijzing]`,
-      `${dossier}:206:3  /geschil/verzoek  Verplichte sleutel \`verzoekers\` ontbreekt in \`geschil.verzoek\`.  [dossier/schema]`,
       `${dossier}:208:5  /geschil/verzoek/verzoekerz  Onbekende sleutel \`verzoekerz\` in \`geschil.verzoek\`.  [dossier/schema]`,
     ])
-    expect(stderr).toContain('    Bedoelde u `verzoekers`?')
+    expect(stderr).toContain('    Bedoelde u `verzoekers`?') // and no echo "verplichte sleutel verzoekers ontbreekt"
+    expect(stderr).toContain('    Bedoelde u `jeugdhulpregio`? Toegestaan: `ondersteuningsplan`, `gemeente` of `jeugdhulpregio`.')
     expect(stderr).toContain('    Bedoelde u `texel`?')
-    expect(stderr).toContain('4 fouten; er is niets geschreven.')
+    expect(stderr).toContain('3 fouten; er is niets geschreven.')
     expect(existsSync(join(dir, 'uit'))).toBe(false)
     noStackTrace(stderr)
   })

@@ -6,7 +6,7 @@ import { documentKinds } from '../documents/index.ts'
 import { ExitCode, exitCodeFor } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { defaultOptions, type AssembleOptions } from '../options.ts'
-import { didYouMean } from '../validate/suggest.ts'
+import { didYouMean } from '../util/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
 import { reportProblems, reportWritten } from './report.ts'
 

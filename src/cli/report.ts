@@ -22,7 +22,7 @@ export function reportWritten(rows: readonly { kind: string; file: WrittenFile }
 
 export function reportInternalError(error: unknown): ExitCode {
   const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`Interne fout in oogo ${''}: ${message}\n` +
+  process.stderr.write(`Interne fout in oogo: ${message}\n` +
     'Dit is een fout in oogo, niet in uw dossier. Meld het alstublieft, met het dossier en deze melding' +
     ' (met OOGO_DEBUG=1 toont oogo ook de technische details).\n')
   if (process.env['OOGO_DEBUG']) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`)

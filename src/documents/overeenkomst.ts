@@ -8,7 +8,11 @@ export const overeenkomst: DocumentDefinition = {
   kind: 'overeenkomst',
   label: 'Overeenkomst OOGO jeugd',
   requires: [
-    { path: ['dossier', 'ondertekening'], reason: 'de overeenkomst vermeldt plaats en datum van ondertekening' },
+    {
+      path: ['dossier', 'ondertekening'],
+      reason: 'de overeenkomst vermeldt plaats en datum van ondertekening',
+      example: 'ondertekening: { plaats: Schagen, datum: 2026-01-15 }',
+    },
   ],
   plan(dossier, view) {
     return [{

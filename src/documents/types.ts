@@ -10,6 +10,8 @@ export interface Requirement {
   path: ReadonlyArray<string | number>
   /** Dutch: why this document needs it. */
   reason: string
+  /** Dutch: what to add, as YAML. */
+  example: string
 }
 
 export interface DocumentPlan {

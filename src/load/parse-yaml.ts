@@ -6,12 +6,14 @@
  * documents in one file, unresolved aliases and alias bombs are all reported as located problems;
  * the YAML library's English messages are replaced by Dutch ones.
  */
-import { isAlias, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
+import { isAlias, isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { SourceText } from './read-source.ts'
 
 export interface ParsedYaml {
   file: string
+  /** The source text, for quoting values as written. */
+  text: string
   document: Document.Parsed
   lineCounter: LineCounter
 }
@@ -63,22 +65,28 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
       at(documents[1]!.range[0]), 'Zet elk dossier in een eigen bestand.'))
   }
   const document = documents[0]!
+  const lines = new Set<number>()
   for (const issue of [...document.errors, ...document.warnings]) {
-    const code = issue.code === 'DUPLICATE_KEY' ? ErrorCode.yamlDuplicateKey
-      : issue.code === 'TAG_RESOLVE_FAILED' ? ErrorCode.yamlTag
-        : ErrorCode.yamlSyntax
-    const message = yamlMessages[issue.code] ?? `YAML-fout: ${issue.message.split('\n')[0]}`
-    problems.push(oogoError(code, 'load', message, at(issue.pos[0]), suggestions[issue.code]))
+    const problem = describeIssue(issue.code, issue.message, issue.pos[0], text, document, at)
+    // One fault often trips the parser twice on the same line; the first message is the useful one.
+    if (lines.has(problem.place.line!)) continue
+    lines.add(problem.place.line!)
+    problems.push(problem)
   }
   if (problems.length > 0) return { problems }
 
   const unresolved = findUnresolvedAlias(document)
   if (unresolved) {
-    return { problems: [oogoError(ErrorCode.yamlSyntax, 'load', `De verwijzing *${unresolved.name} verwijst naar een anker (&${unresolved.name}) dat niet eerder in het bestand staat.`, at(unresolved.offset))] }
+    return {
+      problems: [oogoError(ErrorCode.yamlSyntax, 'load', `De verwijzing *${unresolved.name} verwijst naar een anker (&${unresolved.name}) dat niet eerder in het bestand staat.`,
+        at(unresolved.offset), unresolved.anchors.length
+          ? `Bekende ankers: ${unresolved.anchors.map((a) => `&${a}`).join(', ')}.`
+          : 'Een * in een waarde is in YAML een verwijzing: zet de waarde tussen aanhalingstekens als u het sterretje zelf bedoelt.')],
+    }
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount })
-    return { yaml: { file, document, lineCounter }, data, problems: [] }
+    return { yaml: { file, text, document, lineCounter }, data, problems: [] }
   } catch {
     const first = findFirstAlias(document)
     return {
@@ -89,13 +97,60 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
   }
 }
 
-function findUnresolvedAlias(document: Document.Parsed): { name: string; offset: number } | undefined {
+type At = (offset: number) => { file: string; line: number; column: number }
+
+/** A Dutch problem for one of the YAML library's errors, at the place a user should look. */
+function describeIssue(code: string, message: string, offset: number, text: string, document: Document.Parsed, at: At): OogoError {
+  if (code === 'DUPLICATE_KEY') {
+    const duplicate = findDuplicateKey(document, offset)
+    if (duplicate) {
+      return oogoError(ErrorCode.yamlDuplicateKey, 'load',
+        `De sleutel \`${duplicate.key}\` staat twee keer in dezelfde groep (ook op regel ${at(duplicate.first).line}).`, at(offset),
+        'Verwijder of hernoem een van de twee.')
+    }
+  }
+  const unclosed = /end with an? ([\]}])/.exec(message)?.[1]
+  if (code === 'BAD_INDENT' && unclosed) {
+    // The parser notices on the next line; the user must look at the opening bracket.
+    const open = text.lastIndexOf(unclosed === ']' ? '[' : '{', offset)
+    return oogoError(ErrorCode.yamlSyntax, 'load',
+      `De ${unclosed === ']' ? 'lijst' : 'groep'} die hier met ${unclosed === ']' ? '[' : '{'} begint, is niet afgesloten met ${unclosed}.`,
+      at(open >= 0 ? open : offset), `Sluit af met ${unclosed} op dezelfde regel.`)
+  }
+  const kind = code === 'DUPLICATE_KEY' ? ErrorCode.yamlDuplicateKey : code === 'TAG_RESOLVE_FAILED' ? ErrorCode.yamlTag : ErrorCode.yamlSyntax
+  return oogoError(kind, 'load', yamlMessages[code] ?? `YAML-fout: ${message.split('\n')[0]}`, at(offset), suggestions[code])
+}
+
+/** The key of the pair at `offset` that repeats an earlier key of the same mapping. */
+function findDuplicateKey(document: Document.Parsed, offset: number): { key: string; first: number } | undefined {
+  let found: { key: string; first: number } | undefined
+  visit(document, {
+    Map(_key, map) {
+      if (!isMap(map)) return undefined
+      const seen = new Map<string, number>()
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue
+        const key = String(pair.key.value)
+        const start = pair.key.range?.[0] ?? -1
+        if (seen.has(key) && start === offset) {
+          found = { key, first: seen.get(key)! }
+          return visit.BREAK
+        }
+        if (!seen.has(key)) seen.set(key, start)
+      }
+      return undefined
+    },
+  })
+  return found
+}
+
+function findUnresolvedAlias(document: Document.Parsed): { name: string; offset: number; anchors: string[] } | undefined {
   const anchors = new Set<string>()
-  let found: { name: string; offset: number } | undefined
+  let found: { name: string; offset: number; anchors: string[] } | undefined
   visit(document, (_key, node) => {
     if (isAlias(node)) {
       if (!anchors.has(node.source)) {
-        found = { name: node.source, offset: node.range?.[0] ?? 0 }
+        found = { name: node.source, offset: node.range?.[0] ?? 0, anchors: [...anchors] }
         return visit.BREAK
       }
     } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {

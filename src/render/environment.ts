@@ -9,6 +9,7 @@
  */
 import Handlebars from 'handlebars'
 import type { TemplateSet, TemplateSource } from '../load/load-project.ts'
+import { didYouMean } from '../util/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
 
 export const compileOptions: CompileOptions = {
@@ -22,7 +23,7 @@ export const compileOptions: CompileOptions = {
 /** An error thrown while rendering, with the template it happened in. */
 export class TemplateError extends Error {
   constructor(message: string, readonly template: string, readonly line?: number, readonly column?: number,
-    readonly kind: 'syntax' | 'missing-value' | 'helper' = 'syntax') {
+    readonly kind: 'syntax' | 'missing-value' | 'helper' = 'syntax', readonly suggestion?: string) {
     super(message)
   }
 }
@@ -61,40 +62,41 @@ function createEnvironment(templates: TemplateSet): Environment {
     // A partial registered as a function runs with our own data frame naming its file.
     hbs.registerPartial(partial.name, ((context: unknown, options: RuntimeOptions & { data?: Frame }) => {
       const data = { ...hbs.createFrame(options?.data ?? {}), template: partial.file }
-      return annotate(partial.file, () => compile(partial)(context, { ...options, data }))
+      return annotate(partial, () => compile(partial)(context, { ...options, data }))
     }) as unknown as Handlebars.Template)
   }
   return {
     render(template, view) {
-      return annotate(template.file, () => compile(template)(view, { data: { template: template.file } }))
+      return annotate(template, () => compile(template)(view, { data: { template: template.file } }))
     },
   }
 }
 
-/** Runs `fn`; an error without a template yet is attributed to `file` (the innermost one wins). */
-function annotate(file: string, fn: () => string): string {
+/** Runs `fn`; an error without a template yet is attributed to `template` (the innermost one wins). */
+function annotate(template: TemplateSource, fn: () => string): string {
   try {
     return fn()
   } catch (error) {
     if (error instanceof TemplateError) throw error
-    throw toTemplateError(error, file)
+    throw toTemplateError(error, template.file, template.text)
   }
 }
 
-function toTemplateError(error: unknown, file: string): TemplateError {
-  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line: number; first_column: number } } }
+function toTemplateError(error: unknown, file: string, source: string): TemplateError {
+  const e = error as { message?: string; lineNumber?: number; column?: number }
   const message = String(e.message ?? error)
-  if (e.hash?.loc) {
-    // A parse error from the Handlebars grammar.
-    const firstLine = message.split('\n').at(-1) ?? message
-    return new TemplateError(`Sjabloonfout: ${translateParseError(firstLine)}`, file, e.hash.loc.first_line, e.hash.loc.first_column + 1)
-  }
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(message)
+  if (parse) return parseError(file, source, Number(parse[1]), parse[2]!.slice(0, parse[3]!.length), parse[4]!)
   const line = e.lineNumber
   const column = e.column === undefined ? undefined : e.column + 1
   const notDefined = /^"([^"]+)" not defined in/.exec(message)
   if (notDefined) return new TemplateError(notDefined[1]!, file, line, column, 'missing-value')
   const unknownHelper = /unknown helper (\S+)/.exec(message)
-  if (unknownHelper) return new TemplateError(`Onbekende helper \`${unknownHelper[1]}\`.`, file, line, column, 'helper')
+  if (unknownHelper) {
+    const guess = didYouMean(unknownHelper[1]!, helpers.map((h) => h.name))
+    return new TemplateError(`Onbekende helper \`${unknownHelper[1]}\`.`, file, line, column, 'helper',
+      `${guess ? `${guess} ` : ''}Beschikbaar: ${helpers.map((h) => h.name).join(', ')}.`)
+  }
   const missingPartial = /The partial (\S+) could not be found/.exec(message)
   if (missingPartial) return new TemplateError(`Onbekend deelsjabloon (partial) \`${missingPartial[1]}\`.`, file, line, column)
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
@@ -102,9 +104,39 @@ function toTemplateError(error: unknown, file: string): TemplateError {
   return new TemplateError(`Sjabloonfout: ${message.split('\n')[0]}`, file, line, column)
 }
 
-function translateParseError(message: string): string {
-  if (/Expecting .*got 'EOF'/.test(message)) return 'het sjabloon eindigt midden in een {{…}}-uitdrukking of een blok is niet afgesloten.'
-  return message
+/**
+ * Handlebars' grammar errors carry no location, only "Parse error on line N" and a snippet with
+ * a caret. At the end of the file the cause is nearly always a block that was opened and never
+ * closed: find that block ourselves and point at it.
+ */
+function parseError(file: string, source: string, line: number, beforeCaret: string, expected: string): TemplateError {
+  if (/got 'EOF'/.test(expected)) {
+    const open = unclosedBlock(source)
+    if (open) {
+      return new TemplateError(`Het blok \`{{#${open.name}}}\` wordt niet afgesloten.`, file, open.line, open.column, 'syntax',
+        `Sluit het af met \`{{/${open.name}}}\`.`)
+    }
+    return new TemplateError('Het sjabloon eindigt midden in een {{…}}-uitdrukking.', file, line, 1, 'syntax', 'Controleer of elke {{ wordt gesloten met }}.')
+  }
+  const text = source.split('\n')[line - 1] ?? ''
+  const context = beforeCaret.replace(/^\.\.\./, '')
+  const at = context ? text.indexOf(context) : -1
+  return new TemplateError('Deze {{…}}-uitdrukking is ongeldig.', file, line, at >= 0 ? at + context.length + 1 : 1, 'syntax',
+    'Controleer de haakjes, aanhalingstekens en de naam na {{#, {{/ of {{>.')
+}
+
+/** The innermost block opened with `{{#name` that no `{{/name}}` closes (comments skipped). */
+function unclosedBlock(source: string): { name: string; line: number; column: number } | undefined {
+  const stack: { name: string; offset: number }[] = []
+  const withoutComments = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ' '))
+  for (const match of withoutComments.matchAll(/\{\{~?([#/])\s*([\w.-]+)/g)) {
+    if (match[1] === '#') stack.push({ name: match[2]!, offset: match.index })
+    else if (stack.at(-1)?.name === match[2]) stack.pop()
+  }
+  const open = stack.at(-1)
+  if (!open) return undefined
+  const before = source.slice(0, open.offset).split('\n')
+  return { name: open.name, line: before.length, column: before.at(-1)!.length + 1 }
 }
 
 function wrapHelper(helper: HelperDefinition) {
@@ -116,7 +148,8 @@ function wrapHelper(helper: HelperDefinition) {
     const fail = (message: string) => new TemplateError(message, call.template, call.line, call.column, 'helper')
     if (all.length < min || all.length > max) {
       const expected = min === max ? `${min}` : `${min} tot ${max}`
-      throw fail(`De helper \`${helper.name}\` verwacht ${expected} ${max === 1 ? 'argument' : 'argumenten'}, maar kreeg er ${all.length}.`)
+      throw new TemplateError(`De helper \`${helper.name}\` verwacht ${expected} ${max === 1 ? 'argument' : 'argumenten'}, maar kreeg er ${all.length}.`,
+        call.template, call.line, call.column, 'helper', `Voorbeeld: ${helper.example}`)
     }
     try {
       return helper.fn(all, options.data?.root ?? {}, call)

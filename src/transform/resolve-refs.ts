@@ -8,6 +8,7 @@ import { ErrorCode, oogoError, type Place } from '../errors.ts'
 import { visitBlocks, visitInlines } from '../model/visit.ts'
 import type { ListItem, Section } from '../model/types.ts'
 import type { Transform } from './types.ts'
+import { closest } from '../util/suggest.ts'
 
 export const resolveRefs: Transform = (input, context) => {
   const model = structuredClone(input)
@@ -35,7 +36,8 @@ export const resolveRefs: Transform = (input, context) => {
       context.report(oogoError(ErrorCode.unknownAnchor, 'transform',
         target ? `\`${inline.target}\` heeft geen nummer en kan niet worden aangehaald.` : `Verwijzing naar onbekend artikel of lid \`${inline.target}\`.`,
         placeOf(inline.origin, context.file, inline.position?.start),
-        known.length ? `Bekende ids: ${known.map((k) => `\`${k}\``).join(', ')}.` : 'Geef het artikel een id: `## Titel {#id}`.'))
+        target ? 'Verwijs naar een artikel of een lid van een artikel.'
+          : (closest(inline.target, known) ? `Bedoelde u \`${closest(inline.target, known)}\`?` : 'Geef het artikel of lid een id: `## Titel {#id}` of `1. {#id} …`.')))
       return
     }
     inline.text = target.number

@@ -10,7 +10,7 @@ import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
-import { didYouMean } from './suggest.ts'
+import { didYouMean } from '../util/suggest.ts'
 
 type PartyKind = 'gemeente' | 'swv' | 'mbo'
 
@@ -30,12 +30,18 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
 
   // Ids must be unique within their namespace; all parties share one (any `namens` may name any).
   const parties = new Map<string, PartyKind>()
+  const firstSeen = new Map<string, number>() // `${namespace}:${id}` → line of the first occurrence
   const unique = (id: unknown, path: DataPath, seen: Map<string, unknown>, what: string) => {
-    if (isId(id) && seen.has(id)) problems.push(oogoError(ErrorCode.duplicateId, 'validate', `Het id \`${id}\` komt twee keer voor bij ${what}.`, at(path), 'Geef elk element een eigen id.'))
+    if (!isId(id)) return
+    const key = `${what}:${id}`
+    if (seen.has(id)) {
+      problems.push(oogoError(ErrorCode.duplicateId, 'validate', `Het id \`${id}\` komt twee keer voor bij ${what} (eerder op regel ${firstSeen.get(key)}).`,
+        at(path), 'Geef elk element een eigen id.'))
+    } else firstSeen.set(key, at(path).line ?? 0)
   }
-  gemeenten.forEach((g, i) => { unique(g.id, ['partijen', 'gemeenten', i, 'id'], parties, 'de partijen'); parties.set(g.id, 'gemeente') })
-  samenwerkingsverbanden.forEach((s, i) => { unique(s.id, ['partijen', 'samenwerkingsverbanden', i, 'id'], parties, 'de partijen'); parties.set(s.id, 'swv') })
-  mbo.forEach((m, i) => { unique(m.id, ['partijen', 'mbo_instellingen', i, 'id'], parties, 'de partijen'); parties.set(m.id, 'mbo') })
+  gemeenten.forEach((g, i) => { unique(g.id, ['partijen', 'gemeenten', i, 'id'], parties, 'de partijen'); if (!parties.has(g.id)) parties.set(g.id, 'gemeente') })
+  samenwerkingsverbanden.forEach((s, i) => { unique(s.id, ['partijen', 'samenwerkingsverbanden', i, 'id'], parties, 'de partijen'); if (!parties.has(s.id)) parties.set(s.id, 'swv') })
+  mbo.forEach((m, i) => { unique(m.id, ['partijen', 'mbo_instellingen', i, 'id'], parties, 'de partijen'); if (!parties.has(m.id)) parties.set(m.id, 'mbo') })
   const agenda = new Map<string, true>()
   list(dossier.agenda).forEach((a, i) => { unique(a.id, ['agenda', i, 'id'], agenda, 'de agendapunten'); agenda.set(a.id, true) })
   const meetings = new Map<string, string>()
@@ -55,7 +61,10 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
   const party = (id: unknown, path: DataPath, allowed: readonly PartyKind[] = combined ? ['gemeente', 'swv', 'mbo'] : ['gemeente', 'swv']) => {
     if (!isId(id)) return
     const kind = parties.get(id)
-    if (kind === undefined) return unknown(id, path, 'een partij', [...parties.keys()].filter((k) => allowed.includes(parties.get(k)!)))
+    if (kind === undefined) {
+      const what = allowed.length === 1 && allowed[0] === 'gemeente' ? 'een gemeente' : 'een partij'
+      return unknown(id, path, what, [...parties.keys()].filter((k) => allowed.includes(parties.get(k)!)))
+    }
     if (!allowed.includes(kind)) {
       wrongKind(id, path, kind === 'mbo'
         ? `\`${id}\` is een mbo-instelling; die neemt alleen deel aan een gecombineerd OOGO (ondersteuningsplan VO, art. 2.47 lid 10 WVO 2020) en kan hier niet worden genoemd.`
@@ -127,6 +136,7 @@ const kindName: Record<PartyKind, string> = { gemeente: 'gemeente', swv: 'samenw
 function whereDefined(what: string): string {
   return ({
     'een partij': '`partijen`',
+    'een gemeente': '`partijen.gemeenten`',
     'een agendapunt': '`agenda`',
     'een vergadering': '`vergaderingen`',
     'een aanbeveling': '`geschil.advies.aanbevelingen`',

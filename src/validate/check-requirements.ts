@@ -11,12 +11,12 @@ import { pointerToPlace } from './pointer-to-place.ts'
 export function checkRequirements(yaml: ParsedYaml, data: unknown, definitions: readonly DocumentDefinition[]): OogoError[] {
   const problems: OogoError[] = []
   for (const definition of definitions) {
-    for (const { path, reason } of definition.requires) {
+    for (const { path, reason, example } of definition.requires) {
       if (lookup(data, path) !== undefined) continue
-      const key = String(path.at(-1))
+      const parent = path.slice(0, -1).join('.')
       problems.push(oogoError(ErrorCode.missingForDocument, 'validate',
         `Voor de ${definition.label} is \`${path.join('.')}\` nodig: ${reason}.`,
-        pointerToPlace(yaml, path, 'key'), `Voeg \`${key}:\` toe, of laat dit document weg met --document.`))
+        pointerToPlace(yaml, path, 'key'), `Voeg${parent ? ` onder \`${parent}\`` : ''} toe: \`${example}\`.`))
     }
   }
   return problems

@@ -12,7 +12,7 @@ import localizeImport from 'ajv-i18n/localize/nl/index.js'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
 import { parsePointer, pointerToPlace } from './pointer-to-place.ts'
-import { closest, didYouMean, listOfValues } from './suggest.ts'
+import { closest, didYouMean, listOfValues } from '../util/suggest.ts'
 
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
 const localizeNl = ((localizeImport as any).default ?? localizeImport) as (errors: ErrorObject[] | null | undefined) => void
@@ -45,10 +45,22 @@ const formatHints: Record<string, string> = {
 export function validateDossier(yaml: ParsedYaml, data: unknown, schema: object): OogoError[] {
   const validate = compile(schema)
   if (validate(data)) return []
-  const errors = (validate.errors ?? []).filter(isUseful)
+  const errors = withoutEchoes((validate.errors ?? []).filter(isUseful))
   localizeNl(errors)
-  const problems = errors.map((error) => toProblem(yaml, error))
+  const problems = errors.map((error) => toProblem(yaml, data, error))
   return dedupe(problems)
+}
+
+/**
+ * A misspelt key gives two errors: the unknown key and the missing one. When the unknown key
+ * is a likely typo of the missing one, the "bedoelde u" on the first says it all.
+ */
+function withoutEchoes(errors: ErrorObject[]): ErrorObject[] {
+  const typos = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
+    const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+    return `${e.instancePath}/${closest(String((e.params as { additionalProperty: string }).additionalProperty), allowed) ?? ''}`
+  }))
+  return errors.filter((e) => e.keyword !== 'required' || !typos.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`))
 }
 
 /** `if`/`anyOf` wrappers only repeat what their inner errors say. */
@@ -56,11 +68,11 @@ function isUseful(error: ErrorObject): boolean {
   return !['if', 'anyOf', 'oneOf', 'allOf', 'not'].includes(error.keyword) || error.schemaPath.endsWith('/propertyNames/not')
 }
 
-function toProblem(yaml: ParsedYaml, error: ErrorObject): OogoError {
+function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoError {
   const path = parsePointer(error.instancePath)
   const fail = (message: string, place = pointerToPlace(yaml, path), suggestion?: string) =>
     oogoError(ErrorCode.schema, 'validate', message, place, suggestion)
-  const field = fieldName(path)
+  const field = fieldName(path, data)
   const params = error.params as Record<string, any>
   switch (error.keyword) {
     case 'required': {
@@ -87,9 +99,15 @@ function toProblem(yaml: ParsedYaml, error: ErrorObject): OogoError {
     }
     case 'const':
       return fail(`\`${field}\` moet \`${String(params.allowedValue)}\` zijn, niet \`${String(error.data)}\`.`)
-    case 'type':
-      return fail(`\`${field}\` moet ${typeName(String(params.type))} zijn, maar is ${describe(error.data)}.`, undefined,
-        params.type === 'string' && typeof error.data === 'number' ? 'Zet de waarde tussen aanhalingstekens.' : undefined)
+    case 'type': {
+      // Show the value as the user wrote it (`17.00`, not the number 17).
+      const written = scalarSource(yaml, path)
+      const hint = formatHints[defName(error.schemaPath) ?? '']
+      return fail(`\`${field}\` moet ${typeName(String(params.type))} zijn, maar is ${written !== undefined && typeof error.data !== 'object' ? `\`${written}\`` : describe(error.data)}.`, undefined,
+        hint ? `Verwacht: ${hint}.`
+          : params.type === 'string' && typeof error.data === 'number' ? 'Zet de waarde tussen aanhalingstekens.'
+            : (params.type === 'integer' || params.type === 'number') && typeof error.data === 'string' ? 'Schrijf het getal in cijfers, bijvoorbeeld 2.' : undefined)
+    }
     case 'format':
       return params.format === 'date'
         ? fail(`\`${field}\` is geen geldige datum: \`${String(error.data)}\`.`, undefined, 'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.')
@@ -111,9 +129,28 @@ function toProblem(yaml: ParsedYaml, error: ErrorObject): OogoError {
   }
 }
 
-/** `partijen.gemeenten[0].naam`: readable, and what the user finds in the file. */
-function fieldName(path: ReadonlyArray<string | number>): string {
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
+/**
+ * `partijen.gemeenten[hollands-kroon].collegebesluit`: list items by their id where they have
+ * one, else counted from 1 (`punten[2e]`), as a lawyer counts; the JSON pointer beside the
+ * message stays exact.
+ */
+function fieldName(path: ReadonlyArray<string | number>, data: unknown): string {
+  let node = data
+  return path.map((segment, i) => {
+    const item = (node as Record<string | number, unknown> | null | undefined)?.[segment]
+    node = item
+    if (typeof segment === 'number') {
+      const id = (item as { id?: unknown } | null | undefined)?.id
+      return typeof id === 'string' ? `[${id}]` : `[${segment + 1}e]`
+    }
+    return i === 0 ? segment : `.${segment}`
+  }).join('')
+}
+
+/** The text of a scalar as written in the file. */
+function scalarSource(yaml: ParsedYaml, path: ReadonlyArray<string | number>): string | undefined {
+  const node = yaml.document.getIn(path, true) as { range?: [number, number, number] } | undefined
+  return node?.range ? yaml.text.slice(node.range[0], node.range[1]).trim() : undefined
 }
 
 function defName(schemaPath: string): string | undefined {

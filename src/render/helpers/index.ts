@@ -7,13 +7,14 @@ import { en } from './en.ts'
 import { gelijk } from './gelijk.ts'
 import { inWoorden } from './in-woorden.ts'
 import { meervoud } from './meervoud.ts'
+import { of } from './of.ts'
 import { opsomming } from './opsomming.ts'
 import { partij } from './partij.ts'
 import { ref } from './ref.ts'
 import type { HelperDefinition } from './types.ts'
 import { voud } from './voud.ts'
 
-export const helpers: readonly HelperDefinition[] = [datum, inWoorden, voud, opsomming, partij, ref, gelijk, en, meervoud]
+export const helpers: readonly HelperDefinition[] = [datum, inWoorden, voud, opsomming, partij, ref, gelijk, en, of, meervoud]
 
 export type { HelperCall, HelperDefinition } from './types.ts'
 export { HelperError } from './types.ts'

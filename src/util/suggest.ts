@@ -5,10 +5,15 @@ import { distance } from 'fastest-levenshtein'
 
 /** The candidate closest to `input`, if it is close enough to be a plausible typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates]
+  // A shortened or lengthened name (`regio` for `jeugdhulpregio`) is a plausible slip too.
+  const needleLower = input.toLowerCase()
+  const containing = list.filter((c) => needleLower.length >= 4 && (c.toLowerCase().includes(needleLower) || needleLower.includes(c.toLowerCase())))
+  if (containing.length === 1) return containing[0]
   let best: string | undefined
   let bestDistance = Infinity
   const needle = input.toLowerCase()
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const d = distance(needle, candidate.toLowerCase())
     if (d < bestDistance) {
       best = candidate
