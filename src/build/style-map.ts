@@ -35,9 +35,17 @@ export const page = {
   get textWidth() { return this.width - 2 * this.margin },
 }
 
+/** Left indent (cm) of each kind of list item; the label hangs in the first `hang` cm. */
+export const listIndent = {
+  subsections: { left: 1, hang: 1 },
+  letters: { left: 2, hang: 1 },
+  numbers: { left: 0.75, hang: 0.75 },
+  bullets: { left: 0.75, hang: 0.75 },
+} as const
+
 const font = 'Calibri'
 const language = { value: 'nl-NL' }
-const hanging = (left: number, hang: number) => ({ indent: { left: cm(left), hanging: cm(hang) } })
+const hanging = ({ left, hang }: { left: number; hang: number }) => ({ indent: { left: cm(left), hanging: cm(hang) } })
 
 export const houseStyle: IStylesOptions = {
   default: {
@@ -49,15 +57,12 @@ export const houseStyle: IStylesOptions = {
   paragraphStyles: [
     { id: Style.subtitle, name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true,
       run: { font, size: 24, color: '404040' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
-    { id: Style.subsection, name: 'Lid', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: hanging(1, 1) },
-    { id: Style.letter, name: 'Letter', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(2, 1), spacing: { after: 60 } } },
-    { id: Style.bullet, name: 'Opsomming', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(0.75, 0.75), spacing: { after: 60 } } },
-    { id: Style.number, name: 'Nummering', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(0.75, 0.75), spacing: { after: 60 } } },
+    { id: Style.subsection, name: 'Lid', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: hanging(listIndent.subsections) },
+    { id: Style.letter, name: 'Letter', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(listIndent.letters), spacing: { after: 60 } } },
+    { id: Style.bullet, name: 'Opsomming', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(listIndent.bullets), spacing: { after: 60 } } },
+    { id: Style.number, name: 'Nummering', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(listIndent.numbers), spacing: { after: 60 } } },
     { id: Style.table, name: 'Tabeltekst', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 20 }, paragraph: { spacing: { before: 40, after: 40, line: 240 } } },
     { id: Style.header, name: 'header', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { after: 0 } } },
     { id: Style.footer, name: 'footer', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { after: 0 } } },
   ],
 }
-
-/** Indentation per nesting level for lists inside lists (cm). */
-export const listIndent = { subsections: 1, letters: 2, numbers: 0.75, bullets: 0.75 } as const

@@ -8,8 +8,4 @@ export const documentDefinitions: readonly DocumentDefinition[] = [overeenkomst]
 
 export const documentKinds: readonly string[] = documentDefinitions.map((d) => d.kind)
 
-export function documentDefinition(kind: string): DocumentDefinition | undefined {
-  return documentDefinitions.find((d) => d.kind === kind)
-}
-
 export type { DocumentDefinition, DocumentPlan, Requirement } from './types.ts'

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+import type { OogoError } from '../errors.ts'
 import { decodeSource, readSource, type SourceText } from './read-source.ts'
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts'
 
@@ -101,8 +101,4 @@ function readTemplateDir(dir: string): Map<string, TemplateSource> {
     found.set(name.slice(0, -templateSuffix.length), { name: name.slice(0, -templateSuffix.length), file: shown, text: readFileSync(path, 'utf8') })
   }
   return found
-}
-
-export function missingTemplate(name: string, dir: string): OogoError {
-  return oogoError(ErrorCode.templateMissing, 'load', `Het sjabloon "${name}${templateSuffix}" ontbreekt.`, { file: dir })
 }

@@ -17,7 +17,6 @@ export const compileOptions: CompileOptions = {
   knownHelpersOnly: true,
   knownHelpers: Object.fromEntries(helpers.map((h) => [h.name, true])),
   noEscape: true,
-  preventIndent: false,
 }
 
 /** An error thrown while rendering, with the template it happened in. */

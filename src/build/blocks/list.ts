@@ -6,7 +6,7 @@
 import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } from 'docx'
 import type { List, ListItem } from '../../model/types.ts'
 import { buildInlines } from '../inlines/index.ts'
-import { cm, Style } from '../style-map.ts'
+import { cm, listIndent, Style } from '../style-map.ts'
 import type { BuildBlocks } from './types.ts'
 
 const styleOf = { subsections: Style.subsection, letters: Style.letter, numbers: Style.number, bullets: Style.bullet } as const
@@ -43,12 +43,8 @@ export function buildList(node: List, depth: number, buildBlocks: BuildBlocks): 
 function continuation(blocks: ListItem['children'], list: List, depth: number, buildBlocks: BuildBlocks, indent?: { left: number }): FileChild[] {
   return blocks.flatMap((block) => {
     if (block.type === 'paragraph') {
-      return [new Paragraph({ style: styleOf[list.kind], indent: { left: indent?.left ?? cm(listLeft(list)), hanging: 0 }, children: buildInlines(block.children) })]
+      return [new Paragraph({ style: styleOf[list.kind], indent: { left: indent?.left ?? cm(listIndent[list.kind].left), hanging: 0 }, children: buildInlines(block.children) })]
     }
     return buildBlocks([block], depth + 1)
   })
-}
-
-function listLeft(list: List): number {
-  return { subsections: 1, letters: 2, numbers: 0.75, bullets: 0.75 }[list.kind]
 }

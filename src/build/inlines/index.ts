@@ -24,8 +24,3 @@ export function buildInlines(inlines: readonly Inline[], style: RunStyle = {}): 
     }
   })
 }
-
-/** The plain text of inline content (document properties, messages). */
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'ref' ? (i.text ?? '') : i.type === 'break' ? ' ' : 'children' in i ? plainText(i.children) : '')).join('')
-}

@@ -1,6 +1,5 @@
+import { truthy } from './truthy.ts'
 import type { HelperDefinition } from './types.ts'
-
-const truthy = (value: unknown) => Boolean(value) && !(Array.isArray(value) && value.length === 0)
 
 export const of: HelperDefinition = {
   name: 'of',
