@@ -18,6 +18,7 @@ import { Document, Packer, Paragraph } from 'docx'
 import { assemble } from '../src/assemble.ts'
 import { loadProject } from '../src/load/load-project.ts'
 import { defaultOptions } from '../src/options.ts'
+import { documentKinds } from '../src/documents/index.ts'
 import { buildDocument } from '../src/build/build-document.ts'
 
 const root = join(import.meta.dirname, '..')
@@ -46,6 +47,18 @@ const ours = await timePerRun(n, async () => {
 })
 const peakRss = process.resourceUsage().maxRSS * 1024
 
+// Per document kind, and the sample's whole set (26 documents), each in process.
+const perKind: [string, number, number][] = []
+for (const kind of documentKinds) {
+  const options = { ...defaultOptions, documents: [kind] }
+  const count = (await assemble(project, options)).documents.length
+  const runs = Math.max(10, Math.ceil(n / Math.max(1, count)))
+  perKind.push([kind, count, (await timePerRun(runs, () => assemble(project, options))) / count])
+}
+const setCount = (await assemble(project, defaultOptions)).documents.length
+const wholeSet = await timePerRun(Math.max(10, Math.ceil(n / 10)), () => assemble(project, defaultOptions))
+const peakRssAll = process.resourceUsage().maxRSS * 1024
+
 const cold: number[] = []
 for (let i = 0; i < 10; i++) {
   const start = performance.now()
@@ -64,5 +77,8 @@ row('baseline: same document written with docx directly', `${baseline.toFixed(1)
 row('oogo: overeenkomst, whole pipeline in process', `${ours.toFixed(1)} ms/doc`, 'TECH-NOTES pipeline without parse/model: 25.8 ms/doc')
 row('ratio oogo / baseline', `${(ours / baseline).toFixed(2)}×`, `≤ 1.5× ${ours / baseline <= 1.5 ? '(gehaald)' : '(NIET gehaald)'}`)
 row('ratio oogo / minimal document', `${(ours / minimal).toFixed(2)}×`, 'reference only')
-row('peak RSS (whole bench process)', mb(peakRss), `TECH-NOTES: 173–197 MB; baseline phase ended at ${mb(rssBaseline)}`)
+row('peak RSS after the overeenkomst runs', mb(peakRss), `TECH-NOTES: 173–197 MB; baseline phase ended at ${mb(rssBaseline)}`)
+for (const [kind, count, ms] of perKind) row(`  ${kind} (${count} in the sample)`, `${ms.toFixed(1)} ms/doc`, '')
+row(`sample's whole set (${setCount} documents)`, `${wholeSet.toFixed(0)} ms/set`, `${(wholeSet / setCount).toFixed(1)} ms/doc`)
+row('peak RSS (whole bench process)', mb(peakRssAll), '')
 row('cold start `oogo --help` (median of 10)', `${coldMedian.toFixed(0)} ms`, `< 300 ms ${coldMedian < 300 ? '(gehaald)' : '(NIET gehaald)'}`)

@@ -3,9 +3,9 @@
  * and stops at the first boundary that reported errors: nothing is built from invalid data, and
  * every document is checked before any is built, so one fault anywhere produces no file at all.
  */
+import { deriveFacts } from './derive/index.ts'
 import { documentDefinitions, type DocumentDefinition } from './documents/index.ts'
-import { deriveView } from './derive/index.ts'
-import { hasErrors, sortErrors, type OogoError } from './errors.ts'
+import { ErrorCode, hasErrors, oogoError, sortErrors, type OogoError } from './errors.ts'
 import type { Project } from './load/load-project.ts'
 import type { Dossier } from './model/dossier.ts'
 import type { DocModel } from './model/types.ts'
@@ -14,10 +14,11 @@ import { parseText } from './parse/parse-text.ts'
 import { renderTemplate } from './render/render-template.ts'
 import { transformModel } from './transform/index.ts'
 import { checkReferences } from './validate/check-references.ts'
-import { checkRequirements } from './validate/check-requirements.ts'
+import { checkDocuments } from './validate/check-requirements.ts'
 import { validateDossier } from './validate/validate-dossier.ts'
 import { buildDocument } from './build/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
+import { didYouMean } from './util/suggest.ts'
 import { engineVersion } from './version.ts'
 
 export interface AssembledDocument {
@@ -29,23 +30,41 @@ export interface AssembledDocument {
   bytes?: Uint8Array
 }
 
+/** A document kind that produced nothing, and why (Dutch). */
+export interface Skipped { kind: string; reason: string }
+
 export interface AssembleResult {
   documents: AssembledDocument[]
+  skipped: Skipped[]
   problems: OogoError[]
 }
 
 export async function assemble(project: Project, options: AssembleOptions = defaultOptions): Promise<AssembleResult> {
   const { yaml, data, source } = project.dossier
-  const fail = (problems: OogoError[]) => ({ documents: [], problems: sortErrors(problems) })
-  const selected = selectDefinitions(options.documents)
+  const fail = (problems: OogoError[]) => ({ documents: [], skipped: [], problems: sortErrors(problems) })
+  const selected = options.documents.length === 0 ? [...documentDefinitions] : documentDefinitions.filter((d) => options.documents.includes(d.kind))
 
   // Schema and references together: the user sees every fault of the dossier in one run.
-  const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data), ...checkRequirements(yaml, data, selected)]
+  const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data)]
   if (hasErrors(problems)) return fail(problems)
   const dossier = data as Dossier
+  const skipped: Skipped[] = []
+  const applicable: DocumentDefinition[] = []
+  for (const definition of selected) {
+    const reason = definition.skipReason(dossier)
+    if (reason) skipped.push({ kind: definition.kind, reason })
+    else applicable.push(definition)
+  }
+  problems.push(...checkDocuments(yaml, dossier, applicable), ...checkSelection(project, dossier, options))
+  if (hasErrors(problems)) return fail(problems)
 
-  const view = deriveView(dossier)
-  const plans = selected.flatMap((definition) => definition.plan(dossier, view))
+  const facts = deriveFacts(dossier)
+  const selection = { meetings: options.meetings, parties: options.parties }
+  const plans = applicable.flatMap((definition) => {
+    const planned = definition.plan(dossier, facts, selection)
+    if (planned.length === 0) skipped.push({ kind: definition.kind, reason: 'niets voor de gekozen vergadering of partij' })
+    return planned
+  })
 
   const documents: AssembledDocument[] = []
   for (const plan of plans) {
@@ -60,14 +79,21 @@ export async function assemble(project: Project, options: AssembleOptions = defa
     documents.push({ kind: plan.kind, fileName: plan.fileName, text: rendered.text, model: transformed.model })
   }
   if (hasErrors(problems)) return fail(problems)
-  if (options.emit !== 'docx') return { documents, problems: sortErrors(problems) }
-
-  for (const document of documents) {
-    document.bytes = await packDocx(buildDocument(document.model), { date: document.model.meta.date })
+  if (options.emit === 'docx') {
+    for (const document of documents) document.bytes = await packDocx(buildDocument(document.model), { date: document.model.meta.date })
   }
-  return { documents, problems: sortErrors(problems) }
+  return { documents, skipped, problems: sortErrors(problems) }
 }
 
-function selectDefinitions(kinds: readonly string[]): DocumentDefinition[] {
-  return kinds.length === 0 ? [...documentDefinitions] : documentDefinitions.filter((d) => kinds.includes(d.kind))
+/** `--vergadering` and `--partij` must name a meeting or party of this dossier. */
+function checkSelection(project: Project, dossier: Dossier, options: AssembleOptions): OogoError[] {
+  const meetings = (dossier.vergaderingen ?? []).map((m) => m.id)
+  const parties = [...dossier.partijen.gemeenten, ...dossier.partijen.samenwerkingsverbanden, ...(dossier.partijen.mbo_instellingen ?? [])].map((p) => p.id)
+  const unknown = (flag: string, id: string, known: string[]) => oogoError(ErrorCode.unknownSelection, 'validate',
+    `${flag} ${id}: het dossier heeft geen ${flag === '--vergadering' ? 'vergadering' : 'partij'} met dit id.`,
+    { file: project.dossier.source.file }, didYouMean(id, known) ?? `Bekend: ${known.join(', ') || 'geen'}.`)
+  return [
+    ...options.meetings.filter((id) => !meetings.includes(id)).map((id) => unknown('--vergadering', id, meetings)),
+    ...options.parties.filter((id) => !parties.includes(id)).map((id) => unknown('--partij', id, parties)),
+  ]
 }

@@ -8,6 +8,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { ExitCode } from './errors.ts'
 import { dutchHelp, usageMessage } from './cli/help-nl.ts'
 import { engineVersion } from './version.ts'
+import type { GenerateFlags } from './cli/generate.ts'
 
 const program = new Command('oogo')
   .usage('[opties] [opdracht]')
@@ -25,11 +26,13 @@ program.command('genereer')
   .argument('<dossier>', 'het dossierbestand (.yaml)')
   .usage('[opties] <dossier>')
   .option('-u, --uit <map>', 'map voor de documenten (standaard: uit)')
-  .option('-d, --document <soort...>', 'alleen deze documentsoort(en), bijvoorbeeld overeenkomst')
+  .option('-d, --document <soort...>', 'alleen deze documentsoort(en): overeenkomst, uitnodiging, verslag, verzoek, motivering, bijlage-jeugdplan')
+  .option('--vergadering <id...>', 'alleen documenten over deze vergadering(en) (id uit het dossier)')
+  .option('--partij <id...>', 'alleen documenten voor deze partij(en) (id uit het dossier)')
   .option('-c, --concept', 'markeer elke pagina als CONCEPT')
   .addOption(new Option('-e, --emit <vorm>', 'druk de ingevulde tekst of het documentmodel af in plaats van te schrijven').choices(['tekst', 'model']))
   .helpOption('-h, --help', 'toon deze hulp')
-  .action(async (dossier: string, flags: { uit?: string; document?: string[]; concept?: boolean; emit?: 'tekst' | 'model' }) => {
+  .action(async (dossier: string, flags: GenerateFlags) => {
     const { runGenerate } = await import('./cli/generate.ts')
     process.exitCode = await runGenerate(dossier, flags)
   })

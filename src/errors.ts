@@ -51,6 +51,9 @@ export const ErrorCode = {
   unknownReference: 'dossier/onbekende-verwijzing',
   wrongReferenceKind: 'dossier/verkeerde-verwijzing',
   missingForDocument: 'dossier/ontbreekt-voor-document',
+  incompleteForDocument: 'dossier/onvolledig-voor-document',
+  // the command line
+  unknownSelection: 'opdracht/onbekend-id',
   // render: templates
   templateMissing: 'sjabloon/ontbreekt',
   templateSyntax: 'sjabloon/syntax',
@@ -115,10 +118,11 @@ const ioCodes: ReadonlySet<string> = new Set<ErrorCode>([
   ErrorCode.writeFailed,
 ])
 
-/** Maps a run's problems to an exit code: I/O first, then invalid input. */
+/** Maps a run's problems to an exit code: usage first, then I/O, then invalid input. */
 export function exitCodeFor(problems: readonly OogoError[]): ExitCode {
   const errors = problems.filter((p) => p.severity === 'error')
   if (errors.length === 0) return ExitCode.ok
+  if (errors.some((p) => p.code === ErrorCode.unknownSelection)) return ExitCode.usage
   if (errors.some((p) => ioCodes.has(p.code))) return ExitCode.io
   return ExitCode.invalid
 }

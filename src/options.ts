@@ -10,6 +10,10 @@ export interface AssembleOptions {
   draft: boolean
   /** Stop after render (`text`), after transform (`model`), or build Word files (`docx`). */
   emit: Emit
+  /** `--vergadering`: only documents about these meetings (empty: all). */
+  meetings: readonly string[]
+  /** `--partij`: only documents for these parties (empty: all). */
+  parties: readonly string[]
 }
 
-export const defaultOptions: AssembleOptions = { documents: [], draft: false, emit: 'docx' }
+export const defaultOptions: AssembleOptions = { documents: [], draft: false, emit: 'docx', meetings: [], parties: [] }

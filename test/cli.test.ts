@@ -22,27 +22,43 @@ const temp = () => mkdtempSync(join(tmpdir(), 'oogo-cli-'))
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+[.](js|ts):\d+/)
 
 describe('oogo genereer', () => {
-  it('writes the overeenkomst and lists it', () => {
+  it('writes every document of the sample and lists them', () => {
     const out = temp()
     const { code, stdout, stderr } = run(['genereer', sample, '--uit', out])
     expect(stderr).toBe('')
     expect(code).toBe(0)
-    expect(readdirSync(out)).toEqual(['overeenkomst-oogo-jz03-2026.docx'])
-    expect(stdout).toContain(`overeenkomst  ${join(out, 'overeenkomst-oogo-jz03-2026.docx')}`)
-    expect(stdout).toContain('1 document geschreven.')
-    const entries = unzipSync(readFileSync(join(out, 'overeenkomst-oogo-jz03-2026.docx')))
-    expect(Object.keys(entries)).toContain('word/document.xml')
+    const files = readdirSync(out)
+    expect(files).toHaveLength(26)
+    expect(stdout).toMatch(new RegExp(`overeenkomst +${join(out, 'overeenkomst-oogo-jz03-2026.docx')} +\\d+,\\d kB`))
+    expect(stdout).toContain('26 documenten geschreven (1 overeenkomst, 18 uitnodiging, 3 verslag, 1 verzoek, 2 motivering, 1 bijlage-jeugdplan).')
+    for (const file of files) expect(Object.keys(unzipSync(readFileSync(join(out, file))))).toContain('word/document.xml')
+  })
+
+  it('narrows with --document, --vergadering and --partij, and says what it skipped', () => {
+    const out = temp()
+    const { code, stdout, stderr } = run(['genereer', sample, '--uit', out, '--vergadering', '2026-04-oogo', '--partij', 'texel'])
+    expect(code).toBe(0)
+    expect(readdirSync(out).sort()).toEqual(['uitnodiging-2026-04-oogo-texel.docx', 'verslag-2026-04-oogo.docx'])
+    expect(stdout).toContain('2 documenten geschreven (1 uitnodiging, 1 verslag).')
+    expect(stderr).toContain('overgeslagen: overeenkomst — niets voor de gekozen vergadering of partij')
+  })
+
+  it('exits 2 for a --partij the dossier does not have', () => {
+    const { code, stderr } = run(['genereer', sample, '--partij', 'texell'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('--partij texell: het dossier heeft geen partij met dit id.  [opdracht/onbekend-id]')
+    expect(stderr).toContain('Bedoelde u `texel`?')
   })
 
   it('has the English alias build', () => {
     const out = temp()
-    expect(run(['build', sample, '--uit', out]).code).toBe(0)
+    expect(run(['build', sample, '--uit', out, '--document', 'overeenkomst']).code).toBe(0)
     expect(readdirSync(out)).toEqual(['overeenkomst-oogo-jz03-2026.docx'])
   })
 
   it('prints the rendered text with --emit tekst and writes nothing', () => {
     const out = temp()
-    const { code, stdout } = run(['genereer', sample, '--emit', 'tekst', '--uit', join(out, 'uit')])
+    const { code, stdout } = run(['genereer', sample, '--document', 'overeenkomst', '--emit', 'tekst', '--uit', join(out, 'uit')])
     expect(code).toBe(0)
     expect(stdout.startsWith('# Overeenkomst OOGO jeugd\n\nOOGO jeugd Kop van Noord-Holland 2027–2030\n')).toBe(true)
     expect(existsSync(join(out, 'uit'))).toBe(false)
@@ -52,7 +68,7 @@ describe('oogo genereer', () => {
     const { code, stdout } = run(['genereer', sample, '--emit', 'model'])
     expect(code).toBe(0)
     const models = JSON.parse(stdout)
-    expect(models).toHaveLength(1)
+    expect(models).toHaveLength(26)
     expect(models[0].meta).toMatchObject({ kind: 'overeenkomst', reference: 'OOGO-JZ03-2026', date: '2026-01-15', draft: false })
   })
 

@@ -1,6 +1,7 @@
 /**
  * One test per fixture folder (test/fixtures/<case>/): the dossier is assembled in memory and
- * compared with the stored text and model, or — when it must fail — with the whole error objects.
+ * compared with the stored list of files (the fan-out), the text and model of the first document
+ * of each kind, or — when it must fail — with the whole error objects.
  * `npx vitest -u` updates the stored files; in CI a missing file fails the test.
  *
  * A folder may hold `templates/` (a complete template set used instead of the built-in one) and
@@ -44,9 +45,12 @@ describe('fixtures', () => {
         return
       }
       expect(result.documents.length).toBeGreaterThan(0)
-      const text = result.documents.map((d) => (result.documents.length > 1 ? `<!-- ${d.fileName} -->\n${d.text}` : d.text)).join('\n')
+      const files = [...result.documents.map((d) => d.fileName), ...result.skipped.map((s) => `(overgeslagen: ${s.kind} — ${s.reason})`)]
+      await expect(files.join('\n') + '\n').toMatchFileSnapshot(join(dir, 'expected.files.txt'))
+      const firstOfKind = result.documents.filter((d, i) => result.documents.findIndex((e) => e.kind === d.kind) === i)
+      const text = firstOfKind.map((d) => `<!-- ${d.fileName} -->\n${d.text}`).join('\n')
       await expect(text).toMatchFileSnapshot(join(dir, 'expected.text.md'))
-      await expect(JSON.stringify(result.documents.map((d) => d.model), null, 2) + '\n').toMatchFileSnapshot(join(dir, 'expected.model.json'))
+      await expect(JSON.stringify(firstOfKind.map((d) => d.model), null, 2) + '\n').toMatchFileSnapshot(join(dir, 'expected.model.json'))
     })
   }
 })

@@ -13,15 +13,15 @@ export const sampleText = readFileSync(samplePath, 'utf8')
 
 export async function assembleFile(file: string, options: Partial<AssembleOptions> = {}, templatesDir?: string) {
   const loaded = loadProject({ dossier: file, ...(templatesDir ? { templatesDir } : {}) })
-  if (!loaded.project) return { documents: [], problems: loaded.problems }
+  if (!loaded.project) return { documents: [], skipped: [], problems: loaded.problems }
   return assemble(loaded.project, { ...defaultOptions, ...options })
 }
 
 export async function assembleText(text: string, options: Partial<AssembleOptions> = {}, file = 'dossier.yaml') {
   const read = sourceFromString(file, text)
-  if (!read.source) return { documents: [], problems: read.problems }
+  if (!read.source) return { documents: [], skipped: [], problems: read.problems }
   const loaded = projectFromText(read.source, loadTemplates(builtInTemplatesDir))
-  if (!loaded.project) return { documents: [], problems: loaded.problems }
+  if (!loaded.project) return { documents: [], skipped: [], problems: loaded.problems }
   return assemble(loaded.project, { ...defaultOptions, ...options })
 }
 

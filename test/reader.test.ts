@@ -42,4 +42,35 @@ describe.skipIf(!soffice)('LibreOffice reads the overeenkomst', () => {
     expect(flat).toContain(`Pagina ${pages} van ${pages}`)
     expect(flat).toContain('Kenmerk: OOGO-JZ03-2026')
   })
+
+  it('converts one document of every other kind, in one LibreOffice run', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oogo-reader-'))
+    const { documents, problems } = await assembleFile('samples/voorbeeld-dossier.yaml')
+    expect(problems).toEqual([])
+    const firstOfKind = documents.filter((d, i) => d.kind !== 'overeenkomst' && documents.findIndex((e) => e.kind === d.kind) === i)
+    expect(firstOfKind.map((d) => d.fileName)).toEqual([
+      'uitnodiging-2026-02-verkenning-den-helder.docx', 'verslag-2026-02-verkenning.docx', 'verzoek-oogo-jz03-2026.docx',
+      'motivering-den-helder.docx', 'bijlage-jeugdplan-oogo-jz03-2026.docx',
+    ])
+    const paths = firstOfKind.map((d) => {
+      writeFileSync(join(dir, d.fileName), d.bytes!)
+      return join(dir, d.fileName)
+    })
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profiel`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths], { stdio: 'pipe', timeout: 170_000 })
+    const read = (file: string) => execFileSync('pdftotext', ['-layout', join(dir, file.replace(/\.docx$/, '.pdf')), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    const expected: Record<string, string[]> = {
+      uitnodiging: ['Uitnodiging', 'M. de Boer', 'algemeen overleg zonder OOGO-status', 'Rondvraag', 'S. Visser-Bakker'],
+      verslag: ['Verslag', 'Aanwezig namens gemeente Den Helder:', 'Afwezig met kennisgeving: M. Zijp (gemeente Texel)', 'Actielijst'],
+      verzoek: ['Geschillencommissie oogo-jeugdplan', 'Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland', '7 mei 2026'],
+      motivering: ['Raadsvoorstel', 'De raad van de gemeente Den Helder;', 'gelet op artikel 2.2 van de Jeugdwet;', 'doorzettingsmacht', 'overnemen'],
+      'bijlage-jeugdplan': ['Uitkomsten van het OOGO', 'Preventie en toegang', 'Onderwijszorgarrangementen voor thuiszitters'],
+    }
+    for (const d of firstOfKind) {
+      const text = read(d.fileName)
+      for (const phrase of expected[d.kind]!) expect(text, `${d.fileName}: ${phrase}`).toContain(phrase)
+      expect(text, d.fileName).toMatch(/Pagina 1 van \d+/)
+      expect(text, d.fileName).toContain('Kenmerk: OOGO-JZ03-2026')
+      expect(text, d.fileName).not.toMatch(/undefined|\{\{|\]\(#/)
+    }
+  })
 })

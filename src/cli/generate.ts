@@ -8,9 +8,16 @@ import { loadProject } from '../load/load-project.ts'
 import { defaultOptions, type AssembleOptions } from '../options.ts'
 import { didYouMean } from '../util/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
-import { reportProblems, reportWritten } from './report.ts'
+import { reportProblems, reportSkipped, reportWritten } from './report.ts'
 
-export interface GenerateFlags { uit?: string; document?: string[]; concept?: boolean; emit?: 'tekst' | 'model' }
+export interface GenerateFlags {
+  uit?: string
+  document?: string[]
+  vergadering?: string[]
+  partij?: string[]
+  concept?: boolean
+  emit?: 'tekst' | 'model'
+}
 
 export async function runGenerate(dossier: string, flags: GenerateFlags): Promise<ExitCode> {
   const unknown = (flags.document ?? []).filter((k) => !documentKinds.includes(k))
@@ -25,6 +32,8 @@ export async function runGenerate(dossier: string, flags: GenerateFlags): Promis
     documents: flags.document ?? [],
     draft: flags.concept ?? false,
     emit: flags.emit === 'tekst' ? 'text' : flags.emit === 'model' ? 'model' : 'docx',
+    meetings: flags.vergadering ?? [],
+    parties: flags.partij ?? [],
   }
   const loaded = loadProject({ dossier })
   if (!loaded.project) {
@@ -33,6 +42,7 @@ export async function runGenerate(dossier: string, flags: GenerateFlags): Promis
   }
   const result = await assemble(loaded.project, options)
   reportProblems(result.problems)
+  reportSkipped(result.skipped)
   const code = exitCodeFor(result.problems)
   if (code !== ExitCode.ok) return code
 

@@ -14,10 +14,19 @@ export function reportProblems(problems: readonly OogoError[]): void {
   process.stderr.write(`\n${parts.join(', ')}${errors ? '; er is niets geschreven.' : '.'}\n`)
 }
 
+/** One line per document kind that produced nothing (on stderr: it is not output). */
+export function reportSkipped(skipped: readonly { kind: string; reason: string }[]): void {
+  for (const { kind, reason } of skipped) process.stderr.write(`overgeslagen: ${kind} — ${reason}\n`)
+}
+
 export function reportWritten(rows: readonly { kind: string; file: WrittenFile }[]): void {
   const width = Math.max(...rows.map((r) => r.kind.length), 'soort'.length)
-  const lines = rows.map(({ kind, file }) => `  ${kind.padEnd(width)}  ${file.path}  (${(file.bytes / 1024).toFixed(1).replace('.', ',')} kB)`)
-  process.stdout.write(`${lines.join('\n')}\n${rows.length} ${rows.length === 1 ? 'document' : 'documenten'} geschreven.\n`)
+  const size = Math.max(...rows.map((r) => r.file.path.length))
+  const lines = rows.map(({ kind, file }) => `  ${kind.padEnd(width)}  ${file.path.padEnd(size)}  ${(file.bytes / 1024).toFixed(1).replace('.', ',').padStart(5)} kB`)
+  const counts = new Map<string, number>()
+  for (const { kind } of rows) counts.set(kind, (counts.get(kind) ?? 0) + 1)
+  const summary = [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ')
+  process.stdout.write(`${lines.join('\n')}\n${rows.length} ${rows.length === 1 ? 'document' : 'documenten'} geschreven${rows.length ? ` (${summary})` : ''}.\n`)
 }
 
 export function reportInternalError(error: unknown): ExitCode {

@@ -8,7 +8,8 @@
  */
 import type { Dossier, Lid } from '../model/dossier.ts'
 import { normalizeSwvCode } from './normalize-swv-code.ts'
-import { partiesInOrder, partyNames, type PartyView } from './parties.ts'
+import { meetingViews, type MeetingView } from './meetings.ts'
+import { mboInstitutions, partiesInOrder, partyNames, type PartyView } from './parties.ts'
 
 export interface CommitteeMember extends Lid {
   /** The party's display name ("gemeente Schagen"). */
@@ -28,11 +29,27 @@ export interface DossierView extends Dossier {
   /** Which requests the geschillenregeling allows. */
   verzoek_advies: boolean
   verzoek_bemiddeling: boolean
+  /** `plaats`: where the chair's party sits, for the date line of letters sent on its behalf. */
+  voorzitter: { naam: string; namens: string; partij_naam: string; plaats: string }
+  secretaris: { naam: string; functie: string; namens: string; partij_naam: string }
+}
+
+/** What every document kind plans from: the common view and the derived meetings. */
+export interface Facts {
+  view: DossierView
+  meetings: MeetingView[]
+  /** Parties in signing order, then the mbo-instellingen. */
+  invitees: PartyView[]
+}
+
+export function deriveFacts(dossier: Dossier): Facts {
+  return { view: deriveView(dossier), meetings: meetingViews(dossier), invitees: [...partiesInOrder(dossier), ...mboInstitutions(dossier)] }
 }
 
 export function deriveView(dossier: Dossier): DossierView {
   const parties = partiesInOrder(dossier)
   const names = partyNames(dossier)
+  const chair = dossier.overlegcommissie.voorzitter
   const normalized: Dossier = {
     ...dossier,
     partijen: {
@@ -54,6 +71,16 @@ export function deriveView(dossier: Dossier): DossierView {
     commissieleden: members,
     verzoek_advies: dossier.geschillenregeling.verzoek_soorten.includes('advies'),
     verzoek_bemiddeling: dossier.geschillenregeling.verzoek_soorten.includes('bemiddeling'),
+    voorzitter: {
+      naam: chair.naam,
+      namens: chair.namens,
+      partij_naam: names.get(chair.namens) ?? chair.namens,
+      plaats: parties.find((p) => p.id === chair.namens)?.adres?.plaats ?? dossier.partijen.gemeenten[0]!.adres.plaats,
+    },
+    secretaris: {
+      ...dossier.overlegcommissie.secretaris,
+      partij_naam: names.get(dossier.overlegcommissie.secretaris.namens) ?? dossier.overlegcommissie.secretaris.namens,
+    },
   }
   if (dossier.dossier.ondertekening) view.ondertekening = dossier.dossier.ondertekening
   if (dossier.procedure?.vergaderingen_per_jaar !== undefined) view.vergaderingen_per_jaar = dossier.procedure.vergaderingen_per_jaar

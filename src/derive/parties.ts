@@ -7,7 +7,7 @@ import { displaySwvCode, normalizeSwvCode } from './normalize-swv-code.ts'
 
 export interface PartyView {
   id: string
-  soort: 'gemeente' | 'swv'
+  soort: 'gemeente' | 'swv' | 'mbo'
   sector?: Sector
   naam: string
   /** In running text: "gemeente Den Helder", or the SWV's own name. */
@@ -15,7 +15,8 @@ export interface PartyView {
   /** The short name after "hierna te noemen:": "Den Helder", "SWV PO 27-01". */
   noemnaam: string
   vertegenwoordiger: Persoon
-  adres: Adres
+  /** Always there for gemeenten and SWV's; an mbo-instelling may have none. */
+  adres?: Adres
   gm_code?: string
   collegebesluit?: string
   raadsbehandeling_jeugdplan?: string
@@ -42,10 +43,17 @@ export function partiesInOrder(dossier: Dossier): PartyView[] {
   return [...municipalities, ...swvs('po'), ...swvs('vo')]
 }
 
+/** The mbo-instellingen, invited in a combined OOGO but never a party. */
+export function mboInstitutions(dossier: Dossier): PartyView[] {
+  return (dossier.partijen.mbo_instellingen ?? []).map((m) => ({ ...m, soort: 'mbo', aanduiding: m.naam, noemnaam: m.naam }))
+}
+
+/** Everyone a `namens`, `wie` or `verzoekers` can name, by id. */
+export function participantsById(dossier: Dossier): Map<string, PartyView> {
+  return new Map([...partiesInOrder(dossier), ...mboInstitutions(dossier)].map((p) => [p.id, p]))
+}
+
 /** Display names by id, for every party and mbo-instelling (`{{partij id}}`, "wie" columns). */
 export function partyNames(dossier: Dossier): Map<string, string> {
-  const names = new Map<string, string>()
-  for (const p of partiesInOrder(dossier)) names.set(p.id, p.aanduiding)
-  for (const m of dossier.partijen.mbo_instellingen ?? []) names.set(m.id, m.naam)
-  return names
+  return new Map([...participantsById(dossier)].map(([id, p]) => [id, p.aanduiding]))
 }

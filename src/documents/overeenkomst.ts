@@ -14,7 +14,10 @@ export const overeenkomst: DocumentDefinition = {
       example: 'ondertekening: { plaats: Schagen, datum: 2026-01-15 }',
     },
   ],
-  plan(dossier, view) {
+  skipReason: () => undefined,
+  plan(dossier, { view }, selection) {
+    // Not about one meeting or party: narrowing with --vergadering or --partij leaves it out.
+    if (selection.meetings.length > 0 || selection.parties.length > 0) return []
     return [{
       kind: 'overeenkomst',
       template: 'overeenkomst',

@@ -1,8 +1,9 @@
 /**
- * A document kind: which template it uses, what the dossier must contain for it, and how one
- * dossier fans out into documents (one overeenkomst; later one uitnodiging per meeting × party).
+ * A document kind: which template it uses, what the dossier must contain for it, when it does
+ * not apply, and how one dossier fans out into documents (one overeenkomst; one uitnodiging per
+ * meeting × invited party; …).
  */
-import type { DossierView } from '../derive/index.ts'
+import type { Facts } from '../derive/index.ts'
 import type { Dossier } from '../model/dossier.ts'
 
 export interface Requirement {
@@ -12,6 +13,19 @@ export interface Requirement {
   reason: string
   /** Dutch: what to add, as YAML. */
   example: string
+}
+
+/** A fault that makes the document impossible to write correctly, at a place in the dossier. */
+export interface DocumentFault {
+  path: ReadonlyArray<string | number>
+  message: string
+  suggestion?: string
+}
+
+/** `--vergadering` and `--partij`: narrow the fan-out to these ids (empty: all). */
+export interface Selection {
+  meetings: readonly string[]
+  parties: readonly string[]
 }
 
 export interface DocumentPlan {
@@ -31,6 +45,10 @@ export interface DocumentDefinition {
   /** Dutch name, as the CLI prints it. */
   label: string
   requires: Requirement[]
-  /** The documents of this kind for a dossier (after requirements passed). */
-  plan(dossier: Dossier, view: DossierView): DocumentPlan[]
+  /** Dutch reason why the dossier has no document of this kind, or undefined when it has. */
+  skipReason(dossier: Dossier): string | undefined
+  /** Faults only this document kind cares about (checked before anything is built). */
+  check?(dossier: Dossier): DocumentFault[]
+  /** The documents of this kind for a dossier (after requirements and checks passed). */
+  plan(dossier: Dossier, facts: Facts, selection: Selection): DocumentPlan[]
 }

@@ -24,13 +24,22 @@ export function escapeView<T>(value: T): T {
   return escapeValue(value) as T
 }
 
+// Documents of one dossier share most of their view (a spread of the common view plus a meeting
+// or a party), so each shared object is escaped once. Views are never mutated after derive.
+const escaped = new WeakMap<object, unknown>()
+
 function escapeValue(value: unknown): unknown {
   if (typeof value === 'string') return escapeMarkdown(value)
-  if (Array.isArray(value)) return value.map(escapeValue)
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = escapeValue(item)
-    return out
+  if (value === null || typeof value !== 'object') return value
+  const cached = escaped.get(value)
+  if (cached !== undefined) return cached
+  let out: unknown
+  if (Array.isArray(value)) out = value.map(escapeValue)
+  else {
+    const record: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) if (item !== undefined) record[key] = escapeValue(item)
+    out = record
   }
-  return value
+  escaped.set(value, out)
+  return out
 }

@@ -1,22 +1,27 @@
 /**
- * Keys the schema leaves optional but a chosen document needs (the overeenkomst needs
- * `dossier.ondertekening`). Checked before rendering, so the user gets a dossier location and a
- * reason instead of a template error.
+ * What a chosen document kind needs beyond the schema: keys the schema leaves optional (the
+ * overeenkomst needs `dossier.ondertekening`) and the kind's own completeness checks (a
+ * motivering answers every recommendation). Checked before rendering, so the user gets a dossier
+ * location and a reason instead of a template error.
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { DocumentDefinition } from '../documents/index.ts'
+import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
 
-export function checkRequirements(yaml: ParsedYaml, data: unknown, definitions: readonly DocumentDefinition[]): OogoError[] {
+export function checkDocuments(yaml: ParsedYaml, dossier: Dossier, definitions: readonly DocumentDefinition[]): OogoError[] {
   const problems: OogoError[] = []
   for (const definition of definitions) {
     for (const { path, reason, example } of definition.requires) {
-      if (lookup(data, path) !== undefined) continue
+      if (lookup(dossier, path) !== undefined) continue
       const parent = path.slice(0, -1).join('.')
       problems.push(oogoError(ErrorCode.missingForDocument, 'validate',
         `Voor de ${definition.label} is \`${path.join('.')}\` nodig: ${reason}.`,
         pointerToPlace(yaml, path, 'key'), `Voeg${parent ? ` onder \`${parent}\`` : ''} toe: \`${example}\`.`))
+    }
+    for (const fault of definition.check?.(dossier) ?? []) {
+      problems.push(oogoError(ErrorCode.incompleteForDocument, 'validate', fault.message, pointerToPlace(yaml, fault.path, 'key'), fault.suggestion))
     }
   }
   return problems

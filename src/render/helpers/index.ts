@@ -11,10 +11,11 @@ import { of } from './of.ts'
 import { opsomming } from './opsomming.ts'
 import { partij } from './partij.ts'
 import { ref } from './ref.ts'
+import { tijd } from './tijd.ts'
 import type { HelperDefinition } from './types.ts'
 import { voud } from './voud.ts'
 
-export const helpers: readonly HelperDefinition[] = [datum, inWoorden, voud, opsomming, partij, ref, gelijk, en, of, meervoud]
+export const helpers: readonly HelperDefinition[] = [datum, tijd, inWoorden, voud, opsomming, partij, ref, gelijk, en, of, meervoud]
 
 export type { HelperCall, HelperDefinition } from './types.ts'
 export { HelperError } from './types.ts'
