@@ -77,6 +77,16 @@ describe('fan-out', () => {
     expect(countByKind(documents)).toEqual({ overeenkomst: 1, uitnodiging: 60, verslag: 3, 'bijlage-jeugdplan': 1 })
   })
 
+  it('fans out a single gemeente at schaal gemeente with a dispute the college raised', async () => {
+    const { documents, problems } = await assembleFile('test/fixtures/haarlemmermeer-geschil/dossier.yaml', { emit: 'text' })
+    expect(problems).toEqual([])
+    expect(countByKind(documents)).toEqual({ overeenkomst: 1, uitnodiging: 6, verslag: 2, verzoek: 1, motivering: 1, 'bijlage-jeugdplan': 1 })
+    const request = documents.find((d) => d.kind === 'verzoek')!.text
+    expect(request).toContain('Samenwerkingsverband') // the SWV's are the counterparties of the college
+    const justification = documents.find((d) => d.kind === 'motivering')!.text
+    expect(justification).toContain('neemt het advies niet over')
+  })
+
   it('makes safe file names whatever the kenmerk contains', async () => {
     const { documents } = await assembleText(sampleWith(['kenmerk: OOGO-JZ03-2026', 'kenmerk: "../../Één/Twee kenmerk: *x*"']), { emit: 'text', documents: ['overeenkomst', 'verzoek'] })
     expect(documents.map((d) => d.fileName)).toEqual(['overeenkomst-een-twee-kenmerk-x.docx', 'verzoek-een-twee-kenmerk-x.docx'])
