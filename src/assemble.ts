@@ -13,9 +13,8 @@ import { defaultOptions, type AssembleOptions } from './options.ts'
 import { parseText } from './parse/parse-text.ts'
 import { renderTemplate } from './render/render-template.ts'
 import { transformModel } from './transform/index.ts'
-import { checkReferences } from './validate/check-references.ts'
+import { checkDossier } from './check.ts'
 import { checkDocuments } from './validate/check-requirements.ts'
-import { validateDossier } from './validate/validate-dossier.ts'
 import { buildDocument } from './build/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
 import { didYouMean } from './util/suggest.ts'
@@ -42,10 +41,11 @@ export interface AssembleResult {
 export async function assemble(project: Project, options: AssembleOptions = defaultOptions): Promise<AssembleResult> {
   const { yaml, data, source } = project.dossier
   const fail = (problems: OogoError[]) => ({ documents: [], skipped: [], problems: sortErrors(problems) })
-  const selected = options.documents.length === 0 ? [...documentDefinitions] : documentDefinitions.filter((d) => options.documents.includes(d.kind))
+  const selected = options.documents.length === 0
+    ? documentDefinitions.filter((d) => d.defaultSelected !== false)
+    : documentDefinitions.filter((d) => options.documents.includes(d.kind))
 
-  // Schema and references together: the user sees every fault of the dossier in one run.
-  const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data)]
+  const problems = checkDossier(project, options.rules)
   if (hasErrors(problems)) return fail(problems)
   const dossier = data as Dossier
   const skipped: Skipped[] = []
@@ -58,7 +58,7 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   problems.push(...checkDocuments(yaml, dossier, applicable), ...checkSelection(project, dossier, options))
   if (hasErrors(problems)) return fail(problems)
 
-  const facts = deriveFacts(dossier)
+  const facts = deriveFacts(dossier, project.reference)
   const selection = { meetings: options.meetings, parties: options.parties }
   const plans = applicable.flatMap((definition) => {
     const planned = definition.plan(dossier, facts, selection)

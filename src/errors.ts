@@ -21,8 +21,15 @@ export interface Place {
   path?: string
 }
 
+/** The legal rule behind a finding (`oogo controleer`). */
+export interface RuleRef {
+  id: string
+  level: 'A' | 'B' | 'C'
+  basis: string
+}
+
 export interface OogoError {
-  code: ErrorCode
+  code: ErrorCode | `regel/${string}`
   severity: Severity
   stage: Stage
   /** Dutch, for the user. */
@@ -30,6 +37,8 @@ export interface OogoError {
   place: Place
   /** Dutch hint ("bedoelde u `verzoekers`?"), when there is one. */
   suggestion?: string
+  /** Set on findings of a legal or procedural rule. */
+  rule?: RuleRef
 }
 
 export const ErrorCode = {
@@ -51,7 +60,6 @@ export const ErrorCode = {
   unknownReference: 'dossier/onbekende-verwijzing',
   wrongReferenceKind: 'dossier/verkeerde-verwijzing',
   missingForDocument: 'dossier/ontbreekt-voor-document',
-  incompleteForDocument: 'dossier/onvolledig-voor-document',
   // the command line
   unknownSelection: 'opdracht/onbekend-id',
   // render: templates
@@ -69,7 +77,7 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
 export function oogoError(
-  code: ErrorCode,
+  code: OogoError['code'],
   stage: Stage,
   message: string,
   place: Place,
@@ -132,6 +140,7 @@ export function formatError(problem: OogoError): string {
   const { file, line, column, path } = problem.place
   const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`
   const kind = problem.severity === 'warning' ? 'waarschuwing: ' : ''
-  const head = `${where}${path ? `  ${path}` : ''}  ${kind}${problem.message}  [${problem.code}]`
-  return problem.suggestion ? `${head}\n    ${problem.suggestion}` : head
+  const head = `${where}${path ? `  ${path}` : ''}  ${kind}${problem.message}  [${problem.rule?.id ?? problem.code}]`
+  const basis = problem.rule ? `\n    grondslag: ${problem.rule.basis}` : ''
+  return `${head}${basis}${problem.suggestion ? `\n    ${problem.suggestion}` : ''}`
 }

@@ -1,6 +1,8 @@
 /**
  * The options of one assembly, with their one default (pandoc's WriterOptions + def).
  */
+import { defaultRuleSettings, type RuleSettings } from './validate/check-rules.ts'
+
 export type Emit = 'docx' | 'text' | 'model'
 
 export interface AssembleOptions {
@@ -14,6 +16,8 @@ export interface AssembleOptions {
   meetings: readonly string[]
   /** `--partij`: only documents for these parties (empty: all). */
   parties: readonly string[]
+  /** Rule severities and default terms from the project configuration. */
+  rules: RuleSettings
 }
 
-export const defaultOptions: AssembleOptions = { documents: [], draft: false, emit: 'docx', meetings: [], parties: [] }
+export const defaultOptions: AssembleOptions = { documents: [], draft: false, emit: 'docx', meetings: [], parties: [], rules: defaultRuleSettings }

@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest'
 import { root } from './helpers.ts'
 
 const allowed: Record<string, readonly string[]> = {
-  load: ['yaml', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
+  load: ['yaml', 'csv-parse', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
   validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml'],
   util: ['fastest-levenshtein'],
   derive: [],
+  rules: [],
   render: ['handlebars'],
   parse: ['markdown-it'],
   model: [],

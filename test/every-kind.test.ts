@@ -35,8 +35,8 @@ function markedSample(): string {
 }
 
 beforeAll(async () => {
-  sample = await assembleFile('samples/voorbeeld-dossier.yaml')
-  escaping = await assembleText(markedSample())
+  sample = await assembleFile('samples/voorbeeld-dossier.yaml', { documents: [...documentKinds] })
+  escaping = await assembleText(markedSample(), { documents: [...documentKinds] })
 })
 
 const wordText = (bytes: Uint8Array) => {
@@ -69,7 +69,7 @@ describe.each(documentKinds)('%s', (kind) => {
   })
 
   it('prints Markdown, Handlebars and XML in dossier values literally', () => {
-    expect(escaping.problems).toEqual([])
+    expect(escaping.problems.filter((p) => p.severity === 'error')).toEqual([])
     const documents = escaping.documents.filter((d) => d.kind === kind)
     expect(documents.length).toBeGreaterThan(0)
     for (const d of documents) {

@@ -3,7 +3,7 @@
  * skipped kinds with their reason, safe file names, and "one fault anywhere writes nothing".
  */
 import { describe, expect, it } from 'vitest'
-import { assembleFile, assembleText, sampleWith } from './helpers.ts'
+import { assembleFile, assembleText, sampleWarnings, sampleWith } from './helpers.ts'
 
 const sample = 'samples/voorbeeld-dossier.yaml'
 const countByKind = (documents: { kind: string }[]) =>
@@ -12,7 +12,7 @@ const countByKind = (documents: { kind: string }[]) =>
 describe('fan-out', () => {
   it('gives the sample every document of an OOGO', async () => {
     const { documents, skipped, problems } = await assembleFile(sample, { emit: 'text' })
-    expect(problems).toEqual([])
+    expect(problems.map((p) => p.code)).toEqual(sampleWarnings)
     expect(skipped).toEqual([])
     expect(countByKind(documents)).toEqual({ overeenkomst: 1, uitnodiging: 18, verslag: 3, verzoek: 1, motivering: 2, 'bijlage-jeugdplan': 1 })
     expect(new Set(documents.map((d) => d.fileName)).size).toBe(26)
@@ -53,7 +53,7 @@ describe('fan-out', () => {
 
   it('rejects an unknown --vergadering or --partij with a suggestion', async () => {
     const { problems } = await assembleFile(sample, { meetings: ['2026-04-ogoo'], parties: ['texell'] })
-    expect(problems.map((p) => [p.code, p.message, p.suggestion])).toEqual([
+    expect(problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.message, p.suggestion])).toEqual([
       ['opdracht/onbekend-id', '--vergadering 2026-04-ogoo: het dossier heeft geen vergadering met dit id.', 'Bedoelde u `2026-04-oogo`?'],
       ['opdracht/onbekend-id', '--partij texell: het dossier heeft geen partij met dit id.', 'Bedoelde u `texel`?'],
     ])
@@ -96,13 +96,18 @@ describe('fan-out', () => {
     const text = sampleWith(['      - { aanbeveling: evaluatie, besluit: overnemen, motivering: Texel neemt deel aan de regionale evaluatie. }\n', ''])
     const { documents, problems } = await assembleText(text)
     expect(documents).toEqual([])
-    expect(problems).toEqual([{
-      code: 'dossier/onvolledig-voor-document',
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([{
+      code: 'regel/GC-MOTIVERING-VOLLEDIG',
       severity: 'error',
       stage: 'validate',
       message: 'De motivering van `texel` gaat niet in op aanbeveling `evaluatie`; de raad moet bij elke aanbeveling het besluit van het college lezen.',
       place: { file: 'dossier.yaml', line: 251, column: 5, path: '/motiveringen/1/reacties' },
       suggestion: 'Voeg toe: `- { aanbeveling: evaluatie, besluit: overnemen, motivering: … }`.',
+      rule: {
+        id: 'GC-MOTIVERING-VOLLEDIG',
+        level: 'B',
+        basis: 'Wegwijzer OOGO jeugd §2.2 ("Het college van B&W motiveert of hij het advies van de Geschillencommissie overneemt"); per aanbeveling afgeleid',
+      },
     }])
   })
 })

@@ -25,6 +25,12 @@ export async function assembleText(text: string, options: Partial<AssembleOption
   return assemble(loaded.project, { ...defaultOptions, ...options })
 }
 
+/**
+ * What the legal check says about the sample: the motiveringen of Hollands Kroon and Schagen,
+ * whose raad decides after the advice, are not written yet (rule GC-MOTIVERING-PER-GEMEENTE).
+ */
+export const sampleWarnings = ['regel/GC-MOTIVERING-PER-GEMEENTE', 'regel/GC-MOTIVERING-PER-GEMEENTE']
+
 /** The sample with `from` replaced by `to` (exactly once: a test must not silently miss). */
 export function sampleWith(...edits: [from: string | RegExp, to: string][]): string {
   let text = sampleText

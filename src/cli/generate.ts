@@ -9,6 +9,7 @@ import { defaultOptions, type AssembleOptions } from '../options.ts'
 import { didYouMean } from '../util/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
 import { reportProblems, reportSkipped, reportWritten } from './report.ts'
+import { loadSettings } from './settings.ts'
 
 export interface GenerateFlags {
   uit?: string
@@ -16,6 +17,7 @@ export interface GenerateFlags {
   vergadering?: string[]
   partij?: string[]
   concept?: boolean
+  config?: string
   emit?: 'tekst' | 'model'
 }
 
@@ -27,6 +29,11 @@ export async function runGenerate(dossier: string, flags: GenerateFlags): Promis
     }
     return ExitCode.usage
   }
+  const { settings, problems: configProblems } = loadSettings(flags.config)
+  if (!settings) {
+    reportProblems(configProblems)
+    return exitCodeFor(configProblems)
+  }
   const options: AssembleOptions = {
     ...defaultOptions,
     documents: flags.document ?? [],
@@ -34,6 +41,7 @@ export async function runGenerate(dossier: string, flags: GenerateFlags): Promis
     emit: flags.emit === 'tekst' ? 'text' : flags.emit === 'model' ? 'model' : 'docx',
     meetings: flags.vergadering ?? [],
     parties: flags.partij ?? [],
+    rules: settings,
   }
   const loaded = loadProject({ dossier })
   if (!loaded.project) {

@@ -7,6 +7,7 @@
  * template: optional facts are absent, never present-but-empty.
  */
 import type { Dossier, Lid } from '../model/dossier.ts'
+import type { ReferenceData } from '../rules/reference-data.ts'
 import { normalizeSwvCode } from './normalize-swv-code.ts'
 import { meetingViews, type MeetingView } from './meetings.ts'
 import { mboInstitutions, partiesInOrder, partyNames, type PartyView } from './parties.ts'
@@ -40,10 +41,12 @@ export interface Facts {
   meetings: MeetingView[]
   /** Parties in signing order, then the mbo-instellingen. */
   invitees: PartyView[]
+  /** CBS and SWV reference data, for the checklist (read on first use). */
+  reference: () => ReferenceData
 }
 
-export function deriveFacts(dossier: Dossier): Facts {
-  return { view: deriveView(dossier), meetings: meetingViews(dossier), invitees: [...partiesInOrder(dossier), ...mboInstitutions(dossier)] }
+export function deriveFacts(dossier: Dossier, reference: () => ReferenceData): Facts {
+  return { view: deriveView(dossier), meetings: meetingViews(dossier), invitees: [...partiesInOrder(dossier), ...mboInstitutions(dossier)], reference }
 }
 
 export function deriveView(dossier: Dossier): DossierView {

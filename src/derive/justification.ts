@@ -30,17 +30,19 @@ export function justificationView(dossier: Dossier, justification: Motivering): 
   const advice = dossier.geschil!.advies!
   const parties = partiesInOrder(dossier)
   const reactions = advice.aanbevelingen.map((recommendation, i) => {
-    const reaction = justification.reacties.find((r) => r.aanbeveling === recommendation.id)!
+    // Rule GC-MOTIVERING-VOLLEDIG requires a reaction; should a configuration switch it off,
+    // the document says so rather than leave the recommendation out.
+    const reaction = justification.reacties.find((r) => r.aanbeveling === recommendation.id)
     return {
       nummer: i + 1,
       aanbeveling_id: recommendation.id,
       aanbeveling: recommendation.tekst,
-      besluit: reaction.besluit,
-      besluit_tekst: decisionLabels[reaction.besluit],
-      motivering: reaction.motivering,
+      besluit: reaction?.besluit ?? 'geen-besluit',
+      besluit_tekst: reaction ? decisionLabels[reaction.besluit] : 'geen besluit',
+      motivering: reaction?.motivering ?? 'Het college heeft over deze aanbeveling (nog) geen besluit genomen.',
     }
   })
-  const decisions = new Set(reactions.map((r) => r.besluit))
+  const decisions = new Set(reactions.map((r) => r.besluit).filter((b) => b !== 'geen-besluit'))
   const oordeel = decisions.size === 0 || (decisions.size === 1 && decisions.has('overnemen')) ? 'geheel' : decisions.size === 1 && decisions.has('niet-overnemen') ? 'niet' : 'deels'
   const view: JustificationView = {
     gemeente: parties.find((p) => p.id === justification.gemeente)!,

@@ -43,4 +43,6 @@ export const decisionLabels: Record<Besluit, string> = {
 export const requestLabels: Record<VerzoekSoort, string> = {
   advies: 'advies',
   bemiddeling: 'bemiddeling',
+  'bindend-advies': 'bindend advies',
+  arbitrage: 'arbitrage',
 }

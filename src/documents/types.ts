@@ -15,13 +15,6 @@ export interface Requirement {
   example: string
 }
 
-/** A fault that makes the document impossible to write correctly, at a place in the dossier. */
-export interface DocumentFault {
-  path: ReadonlyArray<string | number>
-  message: string
-  suggestion?: string
-}
-
 /** `--vergadering` and `--partij`: narrow the fan-out to these ids (empty: all). */
 export interface Selection {
   meetings: readonly string[]
@@ -44,11 +37,11 @@ export interface DocumentDefinition {
   kind: string
   /** Dutch name, as the CLI prints it. */
   label: string
+  /** False for kinds made only on request (`--document checklist`), not by a plain `genereer`. */
+  defaultSelected?: boolean
   requires: Requirement[]
   /** Dutch reason why the dossier has no document of this kind, or undefined when it has. */
   skipReason(dossier: Dossier): string | undefined
-  /** Faults only this document kind cares about (checked before anything is built). */
-  check?(dossier: Dossier): DocumentFault[]
-  /** The documents of this kind for a dossier (after requirements and checks passed). */
+  /** The documents of this kind for a dossier (after its requirements passed). */
   plan(dossier: Dossier, facts: Facts, selection: Selection): DocumentPlan[]
 }

@@ -5,10 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { packageRoot } from './package-root.ts'
 import type { OogoError } from '../errors.ts'
 import { decodeSource, readSource, type SourceText } from './read-source.ts'
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts'
+import { loadReferenceData } from './load-reference-data.ts'
+import type { ReferenceData } from '../rules/reference-data.ts'
 
 export interface TemplateSource {
   /** `overeenkomst`, or the partial's name (`partijblok-gemeente`). */
@@ -33,12 +35,14 @@ export interface Project {
   dossier: LoadedDossier
   templates: TemplateSet
   schema: object
+  /** CBS and SWV reference data, read on first use (only rules that need it call it). */
+  reference: () => ReferenceData
 }
 
-/** The package root: `src/load/` and `dist/load/` are both two levels below it. */
-export const packageRoot = fileURLToPath(new URL('../../', import.meta.url))
+export { packageRoot }
 export const builtInTemplatesDir = join(packageRoot, 'templates')
 export const schemaFile = join(packageRoot, 'schemas', 'dossier.schema.json')
+export const configSchemaFile = join(packageRoot, 'schemas', 'config.schema.json')
 
 const templateSuffix = '.md.hbs'
 
@@ -62,7 +66,7 @@ export function projectFromText(
 ): { project?: Project; problems: OogoError[] } {
   const parsed = parseYaml(source)
   if (!parsed.yaml) return { problems: parsed.problems }
-  return { project: { dossier: { source, yaml: parsed.yaml, data: parsed.data }, templates, schema }, problems: [] }
+  return { project: { dossier: { source, yaml: parsed.yaml, data: parsed.data }, templates, schema, reference: loadReferenceData }, problems: [] }
 }
 
 /** Convenience for tests: a dossier given as a string. */
@@ -70,10 +74,14 @@ export function sourceFromString(file: string, text: string): { source?: SourceT
   return decodeSource(file, new TextEncoder().encode(text))
 }
 
-let schemaCache: object | undefined
-export function loadSchema(): object {
-  schemaCache ??= JSON.parse(readFileSync(schemaFile, 'utf8')) as object
-  return schemaCache
+const schemas = new Map<string, object>()
+export function loadSchema(file: string = schemaFile): object {
+  let schema = schemas.get(file)
+  if (!schema) {
+    schema = JSON.parse(readFileSync(file, 'utf8')) as object
+    schemas.set(file, schema)
+  }
+  return schema
 }
 
 const templateCache = new Map<string, TemplateSet>()

@@ -87,14 +87,16 @@ export interface Vergadering {
   verslag?: Verslag
 }
 
-export type VerzoekSoort = 'advies' | 'bemiddeling'
+/** Bindend advies and arbitrage pass the schema so that a rule can refuse them with its reason. */
+export type VerzoekSoort = 'advies' | 'bemiddeling' | 'bindend-advies' | 'arbitrage'
 export type Besluit = 'overnemen' | 'deels-overnemen' | 'niet-overnemen'
 
 export interface Geschil {
   onderwerp: string
   agendapunt: string
   ontstaan_in: string
-  bijzondere_vergadering: string
+  /** Required once there is a verzoek (rule GC-BIJZONDERE-VERGADERING). */
+  bijzondere_vergadering?: string
   verzoek?: {
     datum: IsoDate
     verzoekers: string[]
@@ -140,6 +142,7 @@ export interface Dossier {
   }
   overlegcommissie: Overlegcommissie
   procedure?: { termijnen?: Termijnen; vergaderingen_per_jaar?: number }
+  /** Optional in the schema; rule JW-2.2-GESCHILLENREGELING makes it required, with its basis. */
   geschillenregeling: {
     commissie: string
     verzoek_soorten: VerzoekSoort[]

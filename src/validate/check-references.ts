@@ -101,14 +101,18 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
   if (geschil && typeof geschil === 'object') {
     if (isId(geschil.agendapunt) && !agenda.has(geschil.agendapunt)) unknown(geschil.agendapunt, ['geschil', 'agendapunt'], 'een agendapunt', agenda.keys())
     if (isId(geschil.ontstaan_in) && !meetings.has(geschil.ontstaan_in)) unknown(geschil.ontstaan_in, ['geschil', 'ontstaan_in'], 'een vergadering', meetings.keys())
-    const special = isId(geschil.bijzondere_vergadering) ? meetings.get(geschil.bijzondere_vergadering) : 'bijzonder'
-    if (special === undefined) unknown(geschil.bijzondere_vergadering, ['geschil', 'bijzondere_vergadering'], 'een vergadering', meetings.keys())
-    else if (special !== 'bijzonder') {
-      wrongKind(geschil.bijzondere_vergadering, ['geschil', 'bijzondere_vergadering'],
-        `Vergadering \`${geschil.bijzondere_vergadering}\` is van soort \`${special}\`, maar hier hoort een vergadering van soort \`bijzonder\`.`,
-        'Verwijs naar de bijzondere vergadering over dit geschil (soort: bijzonder).')
+    const specialId = geschil.bijzondere_vergadering
+    if (isId(specialId)) {
+      const special = meetings.get(specialId)
+      if (special === undefined) unknown(specialId, ['geschil', 'bijzondere_vergadering'], 'een vergadering', meetings.keys())
+      else if (special !== 'bijzonder') {
+        wrongKind(specialId, ['geschil', 'bijzondere_vergadering'],
+          `Vergadering \`${specialId}\` is van soort \`${special}\`, maar hier hoort een vergadering van soort \`bijzonder\`.`,
+          'Verwijs naar de bijzondere vergadering over dit geschil (soort: bijzonder).')
+      }
     }
-    list(geschil.verzoek?.verzoekers).forEach((v, i) => party(v, ['geschil', 'verzoek', 'verzoekers', i], ['gemeente', 'swv']))
+    // Who may ask (an SWV or a college, never an mbo-instelling) is rule GC-VERZOEKERS, with its basis.
+    list(geschil.verzoek?.verzoekers).forEach((v, i) => party(v, ['geschil', 'verzoek', 'verzoekers', i], ['gemeente', 'swv', 'mbo']))
   }
 
   const answered = new Map<string, number>()

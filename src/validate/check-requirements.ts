@@ -1,8 +1,7 @@
 /**
  * What a chosen document kind needs beyond the schema: keys the schema leaves optional (the
- * overeenkomst needs `dossier.ondertekening`) and the kind's own completeness checks (a
- * motivering answers every recommendation). Checked before rendering, so the user gets a dossier
- * location and a reason instead of a template error.
+ * overeenkomst needs `dossier.ondertekening`). Checked before rendering, so the user gets a
+ * dossier location and a reason instead of a template error.
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
@@ -19,9 +18,6 @@ export function checkDocuments(yaml: ParsedYaml, dossier: Dossier, definitions: 
       problems.push(oogoError(ErrorCode.missingForDocument, 'validate',
         `Voor de ${definition.label} is \`${path.join('.')}\` nodig: ${reason}.`,
         pointerToPlace(yaml, path, 'key'), `Voeg${parent ? ` onder \`${parent}\`` : ''} toe: \`${example}\`.`))
-    }
-    for (const fault of definition.check?.(dossier) ?? []) {
-      problems.push(oogoError(ErrorCode.incompleteForDocument, 'validate', fault.message, pointerToPlace(yaml, fault.path, 'key'), fault.suggestion))
     }
   }
   return problems

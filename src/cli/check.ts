@@ -1,0 +1,81 @@
+/**
+ * `oogo controleer <dossier…>`: every dossier against the schema, its references and the legal
+ * and procedural rules; a Dutch report grouped by severity, or one JSON object for tooling.
+ */
+import { checkDossier } from '../check.ts'
+import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
+import { loadProject } from '../load/load-project.ts'
+import { loadSettings } from './settings.ts'
+import { reportProblems } from './report.ts'
+
+export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; config?: string }
+
+interface FileResult { file: string; problems: OogoError[] }
+
+export function runCheck(dossiers: string[], flags: CheckFlags): ExitCode {
+  const { settings, problems: configProblems } = loadSettings(flags.config)
+  if (!settings) {
+    reportProblems(configProblems)
+    return exitCodeFor(configProblems)
+  }
+  const results: FileResult[] = dossiers.map((file) => {
+    const loaded = loadProject({ dossier: file })
+    return { file, problems: loaded.project ? checkDossier(loaded.project, settings) : loaded.problems }
+  })
+  const all = results.flatMap((r) => r.problems)
+  process.stdout.write(flags.formaat === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results))
+  const code = exitCodeFor(all)
+  if (code === ExitCode.ok && flags.streng && all.some((p) => p.severity === 'warning')) return ExitCode.invalid
+  return code
+}
+
+/** The JSON report (schemas/controle-rapport.schema.json): English keys, for tooling. */
+export function toJson(results: readonly FileResult[]) {
+  const count = (severity: string) => results.reduce((n, r) => n + r.problems.filter((p) => p.severity === severity).length, 0)
+  return {
+    files: results.map(({ file, problems }) => ({
+      file,
+      findings: problems.map((p) => ({
+        rule: p.rule?.id ?? p.code,
+        level: p.rule?.level ?? null,
+        severity: p.severity,
+        message: p.message,
+        basis: p.rule?.basis ?? null,
+        location: { file: p.place.file, line: p.place.line ?? null, column: p.place.column ?? null, path: p.place.path ?? null },
+        ...(p.suggestion ? { suggestion: p.suggestion } : {}),
+      })),
+    })),
+    summary: { files: results.length, errors: count('error'), warnings: count('warning') },
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+function toText(results: readonly FileResult[]): string {
+  const lines: string[] = []
+  for (const { file, problems } of results) {
+    const errors = problems.filter((p) => p.severity === 'error')
+    const warnings = problems.filter((p) => p.severity === 'warning')
+    if (problems.length === 0) {
+      lines.push(`${file}: in orde (geen fouten of waarschuwingen)`, '')
+      continue
+    }
+    lines.push(file)
+    for (const [title, group] of [['Fouten', errors], ['Waarschuwingen', warnings]] as const) {
+      if (group.length === 0) continue
+      lines.push(`  ${title} (${group.length})`)
+      for (const p of group) {
+        const { line, column, path } = p.place
+        lines.push(`    ${p.rule?.id ?? p.code}  ${p.message}`)
+        if (p.rule) lines.push(`        grondslag: ${p.rule.basis}`)
+        lines.push(`        plaats:    ${p.place.file}${line ? `:${line}:${column ?? 1}` : ''}${path ? `  ${path}` : ''}`)
+        if (p.suggestion) lines.push(`        suggestie: ${p.suggestion}`)
+      }
+    }
+    lines.push('')
+  }
+  const errors = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0)
+  const warnings = results.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0)
+  lines.push(`Samenvatting: ${plural(results.length, 'dossier', 'dossiers')}, ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}.`)
+  return lines.join('\n') + '\n'
+}

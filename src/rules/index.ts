@@ -1,0 +1,51 @@
+/**
+ * The registry of rules, in the order reports list them: level A (statute), B (Geschillencommissie
+ * procedure and the agreed procedure), C (practice). Adding a rule is adding a file and a line here.
+ */
+import { cbsGemeente } from './cbs-gemeente.ts'
+import { cbsJeugdregio } from './cbs-jeugdregio.ts'
+import { gcAdviesOfBemiddeling } from './gc-advies-of-bemiddeling.ts'
+import { gcAdviesVierWeken } from './gc-advies-vier-weken.ts'
+import { gcBijzondereVergadering } from './gc-bijzondere-vergadering.ts'
+import { gcCommissie } from './gc-commissie.ts'
+import { gcCommissieSamenstelling } from './gc-commissie-samenstelling.ts'
+import { gcMotiveringNaAdvies } from './gc-motivering-na-advies.ts'
+import { gcMotiveringPerGemeente } from './gc-motivering-per-gemeente.ts'
+import { gcMotiveringVolledig } from './gc-motivering-volledig.ts'
+import { gcNietBindend } from './gc-niet-bindend.ts'
+import { gcVerzoekers } from './gc-verzoekers.ts'
+import { gcVerzoekschrift } from './gc-verzoekschrift.ts'
+import { gcVisieSwv } from './gc-visie-swv.ts'
+import { jwGeschillenregeling } from './jw-geschillenregeling.ts'
+import { jwOnderwijs } from './jw-onderwijs.ts'
+import { jwOogoOverConcept } from './jw-oogo-over-concept.ts'
+import { jwOogoGepland, jwOogoVoorVaststelling } from './jw-oogo-voor-vaststelling.ts'
+import { jwPoSwv, jwVoSwv } from './jw-swv-per-sector.ts'
+import { jwRaadGeenPartij } from './jw-raad-geen-partij.ts'
+import { ovkBijzondereVergaderingTermijn } from './ovk-bijzondere-vergadering-termijn.ts'
+import { ovkVerzoekSoort } from './ovk-verzoek-soort.ts'
+import { prGrondslagPerPunt } from './pr-grondslag-per-punt.ts'
+import { prOogoTijdig } from './pr-oogo-tijdig.ts'
+import { prStukkenTermijn } from './pr-stukken-termijn.ts'
+import { prSwvInRegio } from './pr-swv-in-regio.ts'
+import { prUitnodigingTermijn } from './pr-uitnodiging-termijn.ts'
+import { prVergaderingenPerJaar } from './pr-vergaderingen-per-jaar.ts'
+import { swvCodeBekend } from './swv-code-bekend.ts'
+import type { Rule } from './types.ts'
+import { wvoMbo } from './wvo-mbo.ts'
+
+export const rules: readonly Rule[] = [
+  // A: statute
+  jwGeschillenregeling, jwPoSwv, jwVoSwv, jwOogoVoorVaststelling, jwOogoGepland, jwOogoOverConcept, jwRaadGeenPartij, jwOnderwijs, wvoMbo,
+  // B: the Geschillencommissie's procedure and the procedure the parties agreed
+  gcCommissieSamenstelling, gcBijzondereVergadering, ovkBijzondereVergaderingTermijn, gcVerzoekers, gcAdviesOfBemiddeling,
+  ovkVerzoekSoort, gcVerzoekschrift, gcAdviesVierWeken, gcNietBindend, gcMotiveringVolledig, gcVisieSwv, gcMotiveringPerGemeente, gcMotiveringNaAdvies, gcCommissie,
+  // C: practice (configurable)
+  prUitnodigingTermijn, prStukkenTermijn, prOogoTijdig, prGrondslagPerPunt, prVergaderingenPerJaar, prSwvInRegio, cbsGemeente, cbsJeugdregio, swvCodeBekend,
+]
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.id === id)
+}
+
+export type { Finding, Level, Rule, RuleContext, RuleSeverity, Terms } from './types.ts'

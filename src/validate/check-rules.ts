@@ -1,0 +1,44 @@
+/**
+ * Runs the legal and procedural rules on a schema-valid, reference-checked dossier and turns
+ * their findings into located problems with the rule's id, level and basis. The project
+ * configuration may switch practice and procedure rules off or change their severity; statute
+ * rules (level A) always apply.
+ */
+import { oogoError, type OogoError } from '../errors.ts'
+import type { ParsedYaml } from '../load/parse-yaml.ts'
+import type { Dossier } from '../model/dossier.ts'
+import { rules as allRules, type Rule, type RuleContext, type Terms } from '../rules/index.ts'
+import type { ReferenceData } from '../rules/reference-data.ts'
+import { pointerToPlace } from './pointer-to-place.ts'
+
+export type SeverityOverride = 'fout' | 'waarschuwing' | 'uit'
+
+export interface RuleSettings {
+  /** Per rule id. */
+  severities: Readonly<Record<string, SeverityOverride>>
+  /** Default terms; the dossier's `procedure.termijnen` win. */
+  terms: Terms
+}
+
+export const defaultRuleSettings: RuleSettings = { severities: {}, terms: {} }
+
+export function checkRules(yaml: ParsedYaml, dossier: Dossier, reference: () => ReferenceData,
+  settings: RuleSettings = defaultRuleSettings, rules: readonly Rule[] = allRules): OogoError[] {
+  const context: RuleContext = {
+    dossier,
+    terms: { ...settings.terms, ...stripUndefined(dossier.procedure?.termijnen ?? {}) },
+    reference,
+  }
+  return rules.flatMap((rule) => {
+    const override = rule.level === 'A' ? undefined : settings.severities[rule.id]
+    if (override === 'uit') return []
+    const severity = (override ?? rule.severity) === 'fout' ? 'error' : 'warning'
+    return rule.check(context).map((finding) => oogoError(`regel/${rule.id}`, 'validate', finding.message,
+      pointerToPlace(yaml, finding.path, finding.at ?? 'value'), finding.suggestion, severity))
+      .map((problem) => ({ ...problem, rule: { id: rule.id, level: rule.level, basis: rule.basis } }))
+  })
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
