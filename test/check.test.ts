@@ -1,0 +1,138 @@
+/**
+ * `oogo controleer`, `oogo regels` and `oogo checklist` as a user runs them, the JSON report
+ * against its own schema, the project configuration, and the README's rule table.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { describe, expect, it } from 'vitest'
+import { rulesMarkdown } from '../src/cli/rules-list.ts'
+import { rules } from '../src/rules/index.ts'
+import { root, sampleWith } from './helpers.ts'
+
+const cli = join(root, 'dist', 'cli.js')
+const sample = 'samples/voorbeeld-dossier.yaml'
+function run(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+const temp = () => mkdtempSync(join(tmpdir(), 'oogo-check-'))
+function dossierWith(...edits: Parameters<typeof sampleWith>): string {
+  const file = join(temp(), 'dossier.yaml')
+  writeFileSync(file, sampleWith(...edits))
+  return file
+}
+
+describe('oogo controleer', () => {
+  it('reports the sample grouped by severity, with basis, place and suggestion', () => {
+    const { code, stdout } = run(['controleer', sample])
+    expect(code).toBe(0)
+    expect(stdout).toContain([
+      'samples/voorbeeld-dossier.yaml',
+      '  Waarschuwingen (2)',
+      '    GC-MOTIVERING-PER-GEMEENTE  Er is een advies van 9 juli 2026, maar geen motivering van het college van Hollands Kroon aan de raad, die het jeugdplan op 1 oktober 2026 behandelt.',
+      '        grondslag: Wegwijzer OOGO jeugd §2.2 (het college "biedt het advies, de motivering en het concept jeugdplan aan de gemeenteraad aan")',
+      '        plaats:    samples/voorbeeld-dossier.yaml:33:11  /partijen/gemeenten/1/id',
+      '        suggestie: Voeg onder `motiveringen` een motivering toe met `gemeente: hollands-kroon`.',
+    ].join('\n'))
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Samenvatting: 1 dossier, 0 fouten, 2 waarschuwingen.')
+  })
+
+  it('exits 1 on warnings with --streng, and has the English alias check', () => {
+    expect(run(['check', sample, '--streng']).code).toBe(1)
+  })
+
+  it('exits 1 on an error and checks several dossiers in one run', () => {
+    const broken = dossierWith(['    soort: advies\n', '    soort: bindend-advies\n'])
+    const { code, stdout } = run(['controleer', sample, broken])
+    expect(code).toBe(1)
+    expect(stdout).toContain(`${broken}\n  Fouten (1)\n    GC-ADVIES-OF-BEMIDDELING  Een verzoek om bindend advies is in het OOGO jeugd niet mogelijk.`)
+    expect(stdout).toContain(`        plaats:    ${broken}:209:12  /geschil/verzoek/soort`)
+    expect(stdout).toContain('Samenvatting: 2 dossiers, 1 fout, 4 waarschuwingen.')
+  })
+
+  it('writes a JSON report that matches its schema and the stored snapshot of the sample', async () => {
+    const { code, stdout } = run(['controleer', sample, '--formaat', 'json'])
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout)
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(join(root, 'schemas', 'controle-rapport.schema.json'), 'utf8')))
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
+    expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 2 })
+    expect(report.files[0].findings[0]).toEqual({
+      rule: 'GC-MOTIVERING-PER-GEMEENTE',
+      level: 'B',
+      severity: 'warning',
+      message: 'Er is een advies van 9 juli 2026, maar geen motivering van het college van Hollands Kroon aan de raad, die het jeugdplan op 1 oktober 2026 behandelt.',
+      basis: 'Wegwijzer OOGO jeugd §2.2 (het college "biedt het advies, de motivering en het concept jeugdplan aan de gemeenteraad aan")',
+      location: { file: 'samples/voorbeeld-dossier.yaml', line: 33, column: 11, path: '/partijen/gemeenten/1/id' },
+      suggestion: 'Voeg onder `motiveringen` een motivering toe met `gemeente: hollands-kroon`.',
+    })
+    await expect(stdout).toMatchFileSnapshot(join(root, 'test', 'fixtures', 'voorbeeld', 'expected.controle.json'))
+  })
+
+  it('reports schema faults in the JSON report too, without a level or basis', () => {
+    const broken = dossierWith(['schaal: jeugdhulpregio ', 'schaal: regio '])
+    const report = JSON.parse(run(['controleer', broken, '--formaat', 'json']).stdout)
+    expect(report.files[0].findings).toEqual([{
+      rule: 'dossier/schema', level: null, severity: 'error', basis: null,
+      message: '`dossier.schaal` heeft de onbekende waarde `regio`.',
+      location: { file: broken, line: 9, column: 11, path: '/dossier/schaal' },
+      suggestion: 'Bedoelde u `jeugdhulpregio`? Toegestaan: `ondersteuningsplan`, `gemeente` of `jeugdhulpregio`.',
+    }])
+  })
+})
+
+describe('the project configuration', () => {
+  it('switches practice rules off or makes them errors, and sets default terms', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'oogo.config.yaml'), 'regels:\n  GC-MOTIVERING-PER-GEMEENTE: uit\n  PR-UITNODIGING-TERMIJN: fout\ntermijnen:\n  oogo_dagen_voor_raad: 180\n')
+    const dossier = join(dir, 'dossier.yaml')
+    writeFileSync(dossier, sampleWith(['    uitnodiging: { datum: 2026-03-19 }', '    uitnodiging: { datum: 2026-04-01 }']))
+    const report = JSON.parse(run(['controleer', dossier, '--formaat', 'json'], dir).stdout)
+    // The invitation of 1 April for 9 April is late (14 days agreed): an error now. The OOGO meeting
+    // of 9 April is less than 180 days before every raad: four warnings. The motiveringen: off.
+    // (In the order of the file: the gemeenten come before the meetings.)
+    expect(report.files[0].findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([
+      ['PR-OOGO-TIJDIG', 'warning'], ['PR-OOGO-TIJDIG', 'warning'], ['PR-OOGO-TIJDIG', 'warning'], ['PR-OOGO-TIJDIG', 'warning'],
+      ['PR-UITNODIGING-TERMIJN', 'error'],
+    ])
+  })
+
+  it('refuses an unknown rule and a statute rule, with their place', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'instellingen.yaml'), 'regels:\n  PR-UITNODIGING-TERMIJNEN: uit\n  JW-2.2-VO-SWV: waarschuwing\n')
+    const { code, stderr } = run(['controleer', sample, '--config', 'instellingen.yaml'], dir)
+    expect(code).toBe(1)
+    expect(stderr).toContain('instellingen.yaml:2:3  /regels/PR-UITNODIGING-TERMIJNEN  Onbekende regel `PR-UITNODIGING-TERMIJNEN`.  [dossier/schema]\n    Bedoelde u `PR-UITNODIGING-TERMIJN`?')
+    expect(stderr).toContain('instellingen.yaml:3:3  /regels/JW-2.2-VO-SWV  Regel `JW-2.2-VO-SWV` volgt uit de wet (art. 2.2 lid 3 Jeugdwet jo. art. 2.47 WVO 2020) en kan niet worden aangepast.')
+  })
+
+  it('exits 3 when the --config file does not exist', () => {
+    expect(run(['controleer', sample, '--config', 'bestaat-niet.yaml']).code).toBe(3)
+  })
+})
+
+describe('oogo regels', () => {
+  it('lists every rule with level, severity and basis', () => {
+    const { code, stdout } = run(['rules'])
+    expect(code).toBe(0)
+    for (const r of rules) expect(stdout).toContain(`${r.id}  [`)
+    expect(stdout).toContain('JW-2.2-VO-SWV  [A (wet), fout]\n    Een samenwerkingsverband VO neemt deel')
+  })
+
+  it('README.md carries the current rule table', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const table = /<!-- regels:begin -->\n([\s\S]*?)<!-- regels:end -->/.exec(readme)?.[1]
+    expect(table, 'run: node dist/cli.js regels --formaat markdown, and paste between the markers').toBe(rulesMarkdown())
+  })
+})
+
+describe('oogo checklist', () => {
+  it('prints the checklist of the sample', () => {
+    const { code, stdout } = run(['checklist', sample])
+    expect(code).toBe(0)
+    expect(stdout).toBe(readFileSync(join(root, 'test', 'fixtures', 'voorbeeld', 'expected.checklist.txt'), 'utf8'))
+  })
+})
