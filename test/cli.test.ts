@@ -3,7 +3,7 @@
  * Dutch output, what is and is not written. One row per case, like pandoc's command tests.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
@@ -154,6 +154,12 @@ describe('oogo --help and --version', () => {
     const { stdout } = run(['help', 'genereer'])
     expect(stdout).toContain('Gebruik: oogo genereer|build [opties] <dossier>')
     expect(stdout).toContain('(keuze: tekst, model)')
+  })
+
+  it('runs through npx as the README says (the bin is executable)', () => {
+    expect(statSync(cli).mode & 0o111).not.toBe(0)
+    const result = spawnSync('npx', ['--no-install', 'oogo', '--version'], { cwd: root, encoding: 'utf8' })
+    expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version)
   })
 
   it('prints the version of package.json', () => {
