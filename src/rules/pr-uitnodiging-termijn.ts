@@ -1,8 +1,7 @@
 import { dutchDate } from '../derive/dutch-dates.ts'
 import { addDays, daysBetween } from '../util/dates.ts'
+import { count, lead, meetingKind } from './meeting-terms.ts'
 import type { Rule } from './types.ts'
-
-const meetingKind = { oogo: 'OOGO-vergadering', algemeen: 'algemene vergadering', bijzonder: 'bijzondere vergadering' } as const
 
 /** C-01: the invitation goes out at least the agreed number of days before the meeting. */
 export const prUitnodigingTermijn: Rule = {
@@ -26,14 +25,4 @@ export const prUitnodigingTermijn: Rule = {
       }]
     })
   },
-}
-
-function count(days: number): string {
-  return days === 1 ? '1 dag' : `${days} dagen`
-}
-
-function lead(days: number): string {
-  if (days > 0) return `${count(days)} vooraf`
-  if (days === 0) return 'op de dag van de vergadering zelf'
-  return `${count(-days)} ná de vergadering`
 }
