@@ -6,6 +6,7 @@
 import { deriveFacts } from './derive/index.ts'
 import { documentDefinitions, type DocumentDefinition } from './documents/index.ts'
 import { ErrorCode, hasErrors, oogoError, sortErrors, type OogoError } from './errors.ts'
+import type { HouseStyle } from './load/load-house-style.ts'
 import type { Project } from './load/load-project.ts'
 import type { Dossier } from './model/dossier.ts'
 import type { DocModel } from './model/types.ts'
@@ -14,6 +15,7 @@ import { parseText } from './parse/parse-text.ts'
 import { renderTemplate } from './render/render-template.ts'
 import { transformModel } from './transform/index.ts'
 import { checkDossier } from './check.ts'
+import { checkTemplates } from './validate/check-templates.ts'
 import { checkDocuments } from './validate/check-requirements.ts'
 import { buildDocument } from './build/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
@@ -27,6 +29,8 @@ export interface AssembledDocument {
   model: DocModel
   /** Only with `emit: 'docx'`. */
   bytes?: Uint8Array
+  /** The file of the house style used for it; absent: the built-in one. */
+  houseStyle?: string
 }
 
 /** A document kind that produced nothing, and why (Dutch). */
@@ -45,7 +49,8 @@ export async function assemble(project: Project, options: AssembleOptions = defa
     ? documentDefinitions.filter((d) => d.defaultSelected !== false)
     : documentDefinitions.filter((d) => options.documents.includes(d.kind))
 
-  const problems = checkDossier(project, options.rules)
+  // Dossier and template faults in one run; any error stops everything before a document is made.
+  const problems = [...checkDossier(project, options.rules), ...checkTemplates(project.templates)]
   if (hasErrors(problems)) return fail(problems)
   const dossier = data as Dossier
   const skipped: Skipped[] = []
@@ -55,7 +60,7 @@ export async function assemble(project: Project, options: AssembleOptions = defa
     if (reason) skipped.push({ kind: definition.kind, reason })
     else applicable.push(definition)
   }
-  problems.push(...checkDocuments(yaml, dossier, applicable), ...checkSelection(project, dossier, options))
+  problems.push(...checkDocuments(yaml, dossier, applicable), ...checkSelection(project, dossier, options), ...checkHouseStyles(dossier, options))
   if (hasErrors(problems)) return fail(problems)
 
   const facts = deriveFacts(dossier, project.reference)
@@ -67,6 +72,7 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   })
 
   const documents: AssembledDocument[] = []
+  const houseStyles: (HouseStyle | undefined)[] = []
   for (const plan of plans) {
     const rendered = renderTemplate(project.templates, plan.template, plan.view)
     problems.push(...rendered.problems)
@@ -76,13 +82,31 @@ export async function assemble(project: Project, options: AssembleOptions = defa
     const parsed = parseText(rendered.text, meta, textName)
     const transformed = transformModel(parsed.model, textName)
     problems.push(...parsed.problems, ...transformed.problems)
-    documents.push({ kind: plan.kind, fileName: plan.fileName, text: rendered.text, model: transformed.model })
+    const houseStyle = houseStyleFor(plan.sender, options)
+    documents.push({ kind: plan.kind, fileName: plan.fileName, text: rendered.text, model: transformed.model, ...(houseStyle ? { houseStyle: houseStyle.file } : {}) })
+    houseStyles.push(houseStyle)
   }
   if (hasErrors(problems)) return fail(problems)
   if (options.emit === 'docx') {
-    for (const document of documents) document.bytes = await packDocx(buildDocument(document.model), { date: document.model.meta.date })
+    for (const [i, document] of documents.entries()) {
+      document.bytes = await packDocx(buildDocument(document.model, houseStyles[i]), { date: document.model.meta.date })
+    }
   }
   return { documents, skipped, problems: sortErrors(problems) }
+}
+
+/** The sender's own house style, else `--huisstijl`, else none (the built-in one). */
+function houseStyleFor(sender: string | undefined, options: AssembleOptions): HouseStyle | undefined {
+  return (sender === undefined ? undefined : options.municipalHouseStyles?.get(sender)?.houseStyle) ?? options.houseStyle
+}
+
+/** Every id under `huisstijlen` in the configuration should be a gemeente of this dossier; a warning, as the configuration serves many dossiers. */
+function checkHouseStyles(dossier: Dossier, options: AssembleOptions): OogoError[] {
+  const gemeenten = dossier.partijen.gemeenten.map((g) => g.id)
+  return [...options.municipalHouseStyles ?? []].filter(([id]) => !gemeenten.includes(id)).map(([id, { place }]) => oogoError(
+    ErrorCode.unknownReference, 'validate',
+    `\`huisstijlen\` noemt \`${id}\`, maar dat is geen gemeente van dit dossier; die huisstijl wordt niet gebruikt.`,
+    place, didYouMean(id, gemeenten) ?? `Gemeenten in dit dossier: ${gemeenten.join(', ')}.`, 'warning'))
 }
 
 /** `--vergadering` and `--partij` must name a meeting or party of this dossier. */

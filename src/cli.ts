@@ -10,6 +10,10 @@ import { dutchHelp, usageMessage } from './cli/help-nl.ts'
 import { engineVersion } from './version.ts'
 import type { GenerateFlags } from './cli/generate.ts'
 import type { CheckFlags } from './cli/check.ts'
+import type { InitFlags } from './cli/init.ts'
+import type { PreviewFlags } from './cli/preview.ts'
+import type { TemplatesCopyFlags } from './cli/templates-copy.ts'
+import type { TemplatesTestFlags } from './cli/templates-test.ts'
 
 const program = new Command('oogo')
   .usage('[opties] [opdracht]')
@@ -32,6 +36,8 @@ program.command('genereer')
   .option('--partij <id...>', 'alleen documenten voor deze partij(en) (id uit het dossier)')
   .option('-c, --concept', 'markeer elke pagina als CONCEPT')
   .option('--config <bestand>', 'projectinstellingen (standaard: oogo.config.yaml in deze map, als die er is)')
+  .option('--sjablonen <map>', 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf')
+  .option('--huisstijl <bestand>', 'Word-document (.docx) met de huisstijl: opmaakprofielen, lettertypen, marges en logo (standaard: templates/huisstijl.docx)')
   .addOption(new Option('-e, --emit <vorm>', 'druk de ingevulde tekst of het documentmodel af in plaats van te schrijven').choices(['tekst', 'model']))
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (dossier: string, flags: GenerateFlags) => {
@@ -73,8 +79,92 @@ program.command('checklist')
     process.exitCode = runChecklist(dossier)
   })
 
+program.command('init')
+  .description('schrijf een nieuw dossier met uitleg; met --regio of --gemeente met de gemeenten en samenwerkingsverbanden uit de referentiegegevens')
+  .argument('[bestand]', 'het nieuwe dossier (standaard: dossier.yaml); een bestaand bestand wordt nooit overschreven')
+  .usage('[opties] [bestand]')
+  .option('--regio <code>', 'de gemeenten en samenwerkingsverbanden van deze jeugdregio (CBS-code, bijvoorbeeld JZ03, of de naam)')
+  .option('--gemeente <code>', 'deze gemeente en haar samenwerkingsverbanden (CBS-code, bijvoorbeeld GM0394, of de naam)')
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (file: string | undefined, flags: InitFlags) => {
+    const { runInit } = await import('./cli/init.ts')
+    process.exitCode = runInit(file, flags)
+  })
+
+program.command('velden')
+  .alias('fields')
+  .description('toon de velden die een sjabloon kan gebruiken, per document, en de helpers')
+  .addOption(new Option('-f, --formaat <vorm>', 'vorm van de lijst').choices(['markdown', 'json']))
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (flags: { formaat?: 'markdown' | 'json' }) => {
+    const { fieldsJson, fieldsMarkdown } = await import('./cli/fields.ts')
+    process.stdout.write(flags.formaat === 'json' ? `${JSON.stringify(fieldsJson(), null, 2)}\n` : fieldsMarkdown())
+  })
+
+program.command('voorbeeld')
+  .alias('preview')
+  .description('toon de ingevulde tekst van één document en schrijf het Word-bestand; met --watch opnieuw bij elke wijziging')
+  .argument('<dossier>', 'het dossierbestand (.yaml)')
+  .usage('[opties] <dossier>')
+  .requiredOption('-d, --document <soort>', 'de documentsoort (overeenkomst, uitnodiging, verslag, verzoek, motivering, bijlage-jeugdplan of checklist); de eerste van die soort')
+  .option('-w, --watch', 'kijk mee: opnieuw bij elke wijziging van het dossier of een sjabloon (Ctrl-C stopt)')
+  .option('--sjablonen <map>', 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf')
+  .option('-u, --uit <map>', 'map voor het Word-bestand (standaard: uit)')
+  .option('--huisstijl <bestand>', 'Word-document (.docx) met de huisstijl (standaard: templates/huisstijl.docx)')
+  .option('--config <bestand>', 'projectinstellingen (standaard: oogo.config.yaml in deze map, als die er is)')
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (dossier: string, flags: PreviewFlags) => {
+    const { runPreview } = await import('./cli/preview.ts')
+    process.exitCode = await runPreview(dossier, flags)
+  })
+
+const templates = program.command('sjablonen')
+  .alias('templates')
+  .description('eigen sjablonen: controleren, kopiëren en testen')
+  .usage('<opdracht> [opties]')
+  .helpOption('-h, --help', 'toon deze hulp')
+  // Without a subcommand commander shows this help on stderr: let it through (errors stay silent).
+  .configureOutput({ writeErr: (text) => void process.stderr.write(text), outputError: () => {} })
+
+templates.command('controleer')
+  .alias('check')
+  .description('controleer alle sjablonen en gedeelde stukken zonder dossier: velden, helpers, gedeelde stukken, verwijzingen en opbouw')
+  .option('--sjablonen <map>', 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf')
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (flags: { sjablonen?: string }) => {
+    const { runTemplatesCheck } = await import('./cli/templates-check.ts')
+    process.exitCode = runTemplatesCheck(flags)
+  })
+
+templates.command('kopieer')
+  .alias('copy')
+  .description('kopieer een ingebouwd sjabloon naar uw eigen map, om het daar aan te passen')
+  .argument('<sjabloon>', 'een documentsoort (overeenkomst, uitnodiging, …) of een gedeeld stuk (partials/adresblok)')
+  .usage('<sjabloon> --naar <map> [opties]')
+  .requiredOption('--naar <map>', 'uw map met eigen sjablonen (wordt gemaakt als die er nog niet is)')
+  .option('--overschrijven', 'vervang een bestand dat er al staat')
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (name: string, flags: TemplatesCopyFlags) => {
+    const { runTemplatesCopy } = await import('./cli/templates-copy.ts')
+    process.exitCode = runTemplatesCopy(name, flags)
+  })
+
+templates.command('test')
+  .description('vul alle sjablonen in voor de testdossiers van het project en vergelijk met de opgeslagen tekst (test/sjablonen/)')
+  .option('--sjablonen <map>', 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf')
+  .option('--bijwerken', 'sla de nieuwe tekst op als de opgeslagen tekst')
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (flags: TemplatesTestFlags) => {
+    const { runTemplatesTest } = await import('./cli/templates-test.ts')
+    process.exitCode = await runTemplatesTest(flags)
+  })
+
 try {
-  await program.parseAsync(process.argv)
+  if (process.argv.length <= 2) {
+    // `oogo` alone: the help, as usage (commander would send it to the silenced stderr).
+    process.stdout.write(program.helpInformation())
+    process.exitCode = ExitCode.usage
+  } else await program.parseAsync(process.argv)
 } catch (error) {
   if (error instanceof CommanderError) {
     const message = usageMessage(error)

@@ -67,6 +67,22 @@ export const ErrorCode = {
   templateSyntax: 'sjabloon/syntax',
   templateMissingValue: 'sjabloon/waarde-ontbreekt',
   templateHelper: 'sjabloon/helper',
+  // validate: the templates without a dossier (`oogo sjablonen controleer`)
+  templateUnknownField: 'sjabloon/onbekend-veld',
+  templateOutsideList: 'sjabloon/buiten-lijst',
+  templateUnknownHelper: 'sjabloon/onbekende-helper',
+  templateUnknownPartial: 'sjabloon/onbekend-deelsjabloon',
+  templateHelperArguments: 'sjabloon/helper-argumenten',
+  templateBlockUsage: 'sjabloon/blok-of-helper',
+  templateUnknownAnchor: 'sjabloon/onbekend-anker',
+  templateOptionalField: 'sjabloon/facultatief-veld',
+  templateNotText: 'sjabloon/geen-tekst',
+  templateUnusedPartial: 'sjabloon/ongebruikt-deelsjabloon',
+  templateUnknownKind: 'sjabloon/onbekende-soort',
+  templateUnknownFile: 'sjabloon/onbekend-bestand',
+  // the house style
+  houseStyleInvalid: 'huisstijl/ongeldig',
+  houseStyleLogo: 'huisstijl/logo',
   // parse and transform: the rendered text and the document model
   unsupportedMarkdown: 'model/niet-ondersteund',
   duplicateAnchor: 'model/dubbel-anker',

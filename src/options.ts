@@ -1,6 +1,8 @@
 /**
  * The options of one assembly, with their one default (pandoc's WriterOptions + def).
  */
+import type { Place } from './errors.ts'
+import type { HouseStyle } from './load/load-house-style.ts'
 import { defaultRuleSettings, type RuleSettings } from './validate/check-rules.ts'
 
 export type Emit = 'docx' | 'text' | 'model'
@@ -18,6 +20,17 @@ export interface AssembleOptions {
   parties: readonly string[]
   /** Rule severities and default terms from the project configuration. */
   rules: RuleSettings
+  /** `--huisstijl`: the house style of every document without a gemeente's own; absent: the built-in one. */
+  houseStyle?: HouseStyle
+  /**
+   * The project configuration's `huisstijlen`: per gemeente id, the house style of the documents that gemeente
+   * sends (its motivering; uitnodigingen and verslagen when the chair sits on its behalf). Checked against the
+   * dossier by `assemble`.
+   */
+  municipalHouseStyles?: ReadonlyMap<string, MunicipalHouseStyle>
 }
+
+/** A gemeente's house style, with where the configuration names it (for a warning about an unknown id). */
+export interface MunicipalHouseStyle { houseStyle: HouseStyle; place: Place }
 
 export const defaultOptions: AssembleOptions = { documents: [], draft: false, emit: 'docx', meetings: [], parties: [], rules: defaultRuleSettings }

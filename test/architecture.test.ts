@@ -21,7 +21,7 @@ const allowed: Record<string, readonly string[]> = {
   build: ['docx'],
   pack: ['docx', 'fflate'],
   write: ['node:fs', 'node:path'],
-  cli: ['commander', 'node:fs', 'node:path'],
+  cli: ['commander', 'node:fs', 'node:path', 'chokidar', 'diff'],
   '.': ['commander'], // src/*.ts: only cli.ts may use it, checked below
 }
 

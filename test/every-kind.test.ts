@@ -80,7 +80,7 @@ describe.each(documentKinds)('%s', (kind) => {
     }
   })
 
-  it('reports a missing value in its template at the place in the template', async () => {
+  it('reports an unknown field in its template at the place in the template, before any rendering', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oogo-tpl-'))
     cpSync(join(root, 'templates'), dir, { recursive: true })
     const file = join(dir, `${kind}.md.hbs`)
@@ -89,11 +89,13 @@ describe.each(documentKinds)('%s', (kind) => {
     writeFileSync(file, lines.join('\n'))
     const { documents, problems } = await assembleFile('samples/voorbeeld-dossier.yaml', { documents: [kind] }, dir)
     expect(documents).toEqual([])
-    expect(problems[0]).toMatchObject({
-      code: 'sjabloon/waarde-ontbreekt',
-      stage: 'render',
-      message: 'Het sjabloon gebruikt `dossier.bestaat_niet`, maar die waarde ontbreekt in het dossier.',
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([{
+      code: 'sjabloon/onbekend-veld',
+      severity: 'error',
+      stage: 'validate',
+      message: 'Onbekend veld `dossier.bestaat_niet`: `dossier` heeft geen veld `bestaat_niet`.',
       place: { file, line: 2, column: 13 },
-    })
+      suggestion: 'Velden hier: titel, kenmerk, soort, schaal, regio, ondertekening (zie docs/velden.md).',
+    }])
   })
 })

@@ -2,8 +2,12 @@
  * `DocModel` → docx `Document`: one A4 section with header and footer, the blocks in order, and
  * the document properties (title, subject, kenmerk, and the provenance: engine version and the
  * dossier's SHA-256). Dates in the properties are set by pack/ from the model, never the clock.
+ *
+ * With a house style (`--huisstijl`) its styles, theme, page size and margins and header logo are used
+ * (style-map.ts, page-frame.ts); without one, the default house style of style-map.ts.
  */
 import { Document, type FileChild } from 'docx'
+import type { HouseStyle } from '../load/load-house-style.ts'
 import { assertNever, type Block, type DocModel } from '../model/types.ts'
 import { buildHeading } from './blocks/heading.ts'
 import { buildList } from './blocks/list.ts'
@@ -11,12 +15,13 @@ import { buildParagraph } from './blocks/paragraph.ts'
 import { buildSection } from './blocks/section.ts'
 import { buildTable } from './blocks/table.ts'
 import { buildPageBreak } from './blocks/page-break.ts'
-import { buildFooter, buildHeader } from './page-frame.ts'
-import { houseStyle, page, Style } from './style-map.ts'
+import { buildFooter, buildHeader, logoOf } from './page-frame.ts'
+import { documentStyles, page, pageProperties, Style, withPageLayout } from './style-map.ts'
 
-export function buildDocument(model: DocModel): Document {
+export function buildDocument(model: DocModel, house?: HouseStyle): Document {
   const { meta } = model
-  return new Document({
+  const { externalStyles, styles, theme, layout } = documentStyles(house)
+  return withPageLayout(layout, () => new Document({
     title: meta.title,
     subject: meta.subject,
     keywords: meta.reference,
@@ -31,14 +36,16 @@ export function buildDocument(model: DocModel): Document {
       { name: 'oogo-dossier-sha256', value: meta.dossierSha256 },
       { name: 'oogo-status', value: meta.draft ? 'concept' : 'definitief' },
     ],
-    styles: houseStyle,
+    ...(externalStyles === undefined ? {} : { externalStyles }),
+    styles,
+    ...(theme ? { theme } : {}),
     sections: [{
-      properties: { page: { size: { width: page.width, height: page.height }, margin: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin, header: 709, footer: 709 } } },
-      headers: { default: buildHeader(meta) },
+      properties: { page: pageProperties(layout) },
+      headers: { default: buildHeader(meta, logoOf(house?.header, page.textWidth)) },
       footers: { default: buildFooter() },
       children: buildBlocks(model.children, 0),
     }],
-  })
+  }))
 }
 
 function buildBlocks(blocks: readonly Block[], depth: number): FileChild[] {

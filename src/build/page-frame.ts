@@ -3,14 +3,73 @@
  * Page fields are `<w:fldSimple w:instr="PAGE">` with a cached "1": docx's own PageNumber fields
  * have no cached result, which makes Word offer to repair the file (TECH-NOTES §6).
  * In draft mode every page also carries a diagonal CONCEPT watermark and "CONCEPT" in the header.
+ *
+ * With a house style the header and footer stay ours (in the house's Header and Footer styles), but a logo in the
+ * house's header comes first in ours: the first picture of its header (`<w:drawing>` with `<a:blip r:embed>`), at
+ * the size of its `<wp:extent>` and the alignment of its paragraph (or of its anchor), at most as wide as the text.
  */
-import { AlignmentType, Footer, Header, Paragraph, SimpleField, TextRun } from 'docx'
+import { AlignmentType, Footer, Header, ImageRun, Paragraph, SimpleField, TextRun } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
+import type { HousePart, ImageType } from '../load/load-house-style.ts'
 import type { DocMeta } from '../model/types.ts'
 import { Style } from './style-map.ts'
 
-export function buildHeader(meta: DocMeta): Header {
+/** A logo taken from a house style's header. Width and height in pixels (96 per inch): docx's unit for images. */
+export interface Logo {
+  type: ImageType
+  data: Uint8Array
+  width: number
+  height: number
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType]
+}
+
+const EMU_PER_PIXEL = 9525 // 914400 EMU per inch, 96 pixels per inch
+const TWIPS_PER_PIXEL = 15 // 1440 twips per inch
+
+/**
+ * The first picture in a house header that docx can write, or undefined. `textWidth` (twips) caps its width, so a
+ * letterhead banner drawn across the page edge still fits between the margins (its proportions kept).
+ */
+export function logoOf(part: HousePart | undefined, textWidth: number): Logo | undefined {
+  if (!part) return undefined
+  for (const drawing of part.xml.matchAll(/<w:drawing\b[^>]*>([\s\S]*?)<\/w:drawing>/g)) {
+    const body = drawing[1]!
+    const id = /<a:blip\b[^>]*?\sr:embed="([^"]+)"/.exec(body)?.[1]
+    const extent = /<wp:extent\b[^>]*?\scx="(\d+)"[^>]*?\scy="(\d+)"/.exec(body)
+    const target = part.relationships.find((r) => r.id === id && r.type === 'image' && !r.external)?.target
+    const media = target === undefined ? undefined : part.media.get(target)
+    const type = media?.imageType // load/ warned about a format docx cannot write
+    if (!media || !type || !extent || Number(extent[1]) === 0 || Number(extent[2]) === 0) continue
+    let width = Number(extent[1]) / EMU_PER_PIXEL
+    let height = Number(extent[2]) / EMU_PER_PIXEL
+    const widest = textWidth / TWIPS_PER_PIXEL
+    if (width > widest) [width, height] = [widest, (height * widest) / width]
+    return { type, data: media.data, width, height, alignment: alignmentOf(part.xml, drawing.index, body) }
+  }
+  return undefined
+}
+
+/** Where the house put its logo: an anchor's horizontal alignment, else its paragraph's `w:jc`; left by default. */
+function alignmentOf(xml: string, at: number, drawing: string): Logo['alignment'] {
+  const anchored = /<wp:positionH\b[^>]*>\s*<wp:align>(\w+)<\/wp:align>/.exec(drawing)?.[1]
+  const paragraphStart = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at))
+  const jc = /<w:jc\b[^>]*?\sw:val="(\w+)"/.exec(xml.slice(Math.max(paragraphStart, 0), at))?.[1]
+  switch (anchored ?? jc) {
+    case 'center': return AlignmentType.CENTER
+    case 'right': case 'end': case 'outside': return AlignmentType.RIGHT
+    default: return AlignmentType.LEFT
+  }
+}
+
+export function buildHeader(meta: DocMeta, logo?: Logo): Header {
   const children: Paragraph[] = []
+  if (logo) {
+    children.push(new Paragraph({
+      style: Style.header,
+      alignment: logo.alignment,
+      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: logo.width, height: logo.height }, altText: { name: 'Logo', description: 'Logo', title: 'Logo' } })],
+    }))
+  }
   if (meta.draft) {
     children.push(new Paragraph({
       style: Style.header,

@@ -9,7 +9,7 @@ import { defaultOptions, type AssembleOptions } from '../options.ts'
 import { didYouMean } from '../util/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
 import { reportProblems, reportSkipped, reportWritten } from './report.ts'
-import { loadSettings } from './settings.ts'
+import { loadHouseStyles, loadSettings } from './settings.ts'
 
 export interface GenerateFlags {
   uit?: string
@@ -19,6 +19,10 @@ export interface GenerateFlags {
   concept?: boolean
   config?: string
   emit?: 'tekst' | 'model'
+  /** `--sjablonen <map>`: the organisation's own templates, over the built-in ones. */
+  sjablonen?: string
+  /** `--huisstijl <bestand.docx>`: the house style of every document without a gemeente's own. */
+  huisstijl?: string
 }
 
 export async function runGenerate(dossier: string, flags: GenerateFlags): Promise<ExitCode> {
@@ -29,10 +33,15 @@ export async function runGenerate(dossier: string, flags: GenerateFlags): Promis
     }
     return ExitCode.usage
   }
-  const { settings, problems: configProblems } = loadSettings(flags.config)
+  const { settings, houseStyles: references, problems: configProblems } = loadSettings(flags.config)
   if (!settings) {
     reportProblems(configProblems)
     return exitCodeFor(configProblems)
+  }
+  const houseStyles = loadHouseStyles(flags.huisstijl, references)
+  if (exitCodeFor(houseStyles.problems) !== ExitCode.ok) {
+    reportProblems(houseStyles.problems)
+    return exitCodeFor(houseStyles.problems)
   }
   const options: AssembleOptions = {
     ...defaultOptions,
@@ -42,14 +51,16 @@ export async function runGenerate(dossier: string, flags: GenerateFlags): Promis
     meetings: flags.vergadering ?? [],
     parties: flags.partij ?? [],
     rules: settings,
+    ...(houseStyles.houseStyle ? { houseStyle: houseStyles.houseStyle } : {}),
+    ...(houseStyles.municipalHouseStyles.size > 0 ? { municipalHouseStyles: houseStyles.municipalHouseStyles } : {}),
   }
-  const loaded = loadProject({ dossier })
+  const loaded = loadProject({ dossier, ...(flags.sjablonen === undefined ? {} : { templatesDir: flags.sjablonen }) })
   if (!loaded.project) {
-    reportProblems(loaded.problems)
+    reportProblems([...houseStyles.problems, ...loaded.problems])
     return exitCodeFor(loaded.problems)
   }
   const result = await assemble(loaded.project, options)
-  reportProblems(result.problems)
+  reportProblems([...houseStyles.problems, ...result.problems]) // house style warnings (a logo in EMF) too
   reportSkipped(result.skipped)
   const code = exitCodeFor(result.problems)
   if (code !== ExitCode.ok) return code

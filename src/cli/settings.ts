@@ -1,16 +1,57 @@
 /**
  * The project configuration for a command: `--config <file>` or `oogo.config.yaml` in the
- * current folder, validated, as rule settings.
+ * current folder, validated, as rule settings; and the house styles of `oogo genereer`
+ * (`--huisstijl` and the configuration's `huisstijlen`), read from their .docx files.
  */
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { OogoError } from '../errors.ts'
 import { loadConfig } from '../load/load-config.ts'
+import { loadHouseStyle, type HouseStyle } from '../load/load-house-style.ts'
 import { configSchemaFile, loadSchema } from '../load/load-project.ts'
-import { validateConfig } from '../validate/validate-config.ts'
+import type { MunicipalHouseStyle } from '../options.ts'
+import { validateConfig, type HouseStyleReference } from '../validate/validate-config.ts'
 import type { RuleSettings } from '../validate/check-rules.ts'
 
-export function loadSettings(file: string | undefined): { settings?: RuleSettings; problems: OogoError[] } {
+export function loadSettings(file: string | undefined): { settings?: RuleSettings; houseStyles?: HouseStyleReference[]; problems: OogoError[] } {
   const loaded = loadConfig(file)
   if (loaded.problems.length > 0) return { problems: loaded.problems }
-  const { settings, problems } = validateConfig(loaded.config, loadSchema(configSchemaFile))
-  return problems.length > 0 ? { problems } : { settings, problems: [] }
+  const { settings, houseStyles, problems } = validateConfig(loaded.config, loadSchema(configSchemaFile))
+  return problems.length > 0 ? { problems } : { settings, houseStyles, problems: [] }
+}
+
+export interface LoadedHouseStyles {
+  houseStyle?: HouseStyle
+  municipalHouseStyles: Map<string, MunicipalHouseStyle>
+  /** Errors (a file missing, not a Word document) and warnings (a logo oogo cannot take over). */
+  problems: OogoError[]
+}
+
+/**
+ * Reads `--huisstijl` (relative to the current folder) and each house style of the configuration (relative to the
+ * configuration file's folder). A file named more than once is read once.
+ */
+export function loadHouseStyles(flag: string | undefined, references: readonly HouseStyleReference[] = []): LoadedHouseStyles {
+  const problems: OogoError[] = []
+  const read = new Map<string, HouseStyle | undefined>()
+  const load = (path: string, shown: string, namedAt?: HouseStyleReference) => {
+    const key = resolve(path)
+    if (!read.has(key)) {
+      const loaded = loadHouseStyle(shown)
+      const where = namedAt ? `genoemd in ${namedAt.place.file}${namedAt.place.line ? `:${namedAt.place.line}:${namedAt.place.column ?? 1}` : ''} (huisstijlen.${namedAt.municipality})` : undefined
+      problems.push(...loaded.problems.map((p) => (where ? { ...p, suggestion: p.suggestion ? `${p.suggestion} De huisstijl is ${where}.` : `De huisstijl is ${where}.` } : p)))
+      read.set(key, loaded.houseStyle)
+    }
+    return read.get(key)
+  }
+  const result: LoadedHouseStyles = { municipalHouseStyles: new Map(), problems }
+  if (flag !== undefined) {
+    const houseStyle = load(flag, flag)
+    if (houseStyle) result.houseStyle = houseStyle
+  }
+  for (const reference of references) {
+    const path = isAbsolute(reference.file) ? reference.file : join(dirname(reference.place.file), reference.file)
+    const houseStyle = load(path, path, reference)
+    if (houseStyle) result.municipalHouseStyles.set(reference.municipality, { houseStyle, place: reference.place })
+  }
+  return result
 }

@@ -4,7 +4,7 @@
  * dispute with the advice and each college's response.
  */
 import type { Dossier } from '../model/dossier.ts'
-import { decisionLabels, outcomeLabels, requestLabels, themeLabels, themeOrder } from './labels.ts'
+import { outcomeLabels, requestLabels, themeLabels, themeOrder } from './labels.ts'
 import { judgements, justificationView } from './justification.ts'
 import type { MeetingView } from './meetings.ts'
 import { partiesInOrder } from './parties.ts'
@@ -76,7 +76,7 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
           oordeel_tekst: judgements[j.oordeel],
           collegebesluit: m.collegebesluit,
           raadsvergadering: m.raadsvergadering,
-          besluiten: j.reacties.map((r) => ({ aanbeveling: r.aanbeveling, besluit_tekst: decisionLabels[r.besluit as keyof typeof decisionLabels] })),
+          besluiten: j.reacties.map((r) => ({ aanbeveling: r.aanbeveling, besluit_tekst: r.besluit_tekst })),
         }
       }) : [],
     }

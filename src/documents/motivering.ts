@@ -26,6 +26,7 @@ export const motivering: DocumentDefinition = {
           title: 'Raadsvoorstel: reactie van het college op het advies van de Geschillencommissie',
           subject: `${justification.gemeente.aanduiding}: ${dossier.geschil!.onderwerp}`,
           date: m.collegebesluit,
+          sender: m.gemeente, // the college writes to its own council
           view: {
             ...view,
             motivering: justification,

@@ -31,6 +31,11 @@ export interface DocumentPlan {
   /** ISO date for the document properties. */
   date: string
   view: object
+  /**
+   * The id of the gemeente that sends this document, when one does: its house style (project configuration,
+   * `huisstijlen`) is then used for it. Joint documents (the overeenkomst, the bijlage) have no sender.
+   */
+  sender?: string
 }
 
 export interface DocumentDefinition {
@@ -44,4 +49,9 @@ export interface DocumentDefinition {
   skipReason(dossier: Dossier): string | undefined
   /** The documents of this kind for a dossier (after its requirements passed). */
   plan(dossier: Dossier, facts: Facts, selection: Selection): DocumentPlan[]
+}
+
+/** `id` when it names a gemeente of the dossier (a sender with a house style of its own), else undefined. */
+export function municipalSender(dossier: Dossier, id: string | undefined): string | undefined {
+  return id !== undefined && dossier.partijen.gemeenten.some((g) => g.id === id) ? id : undefined
 }

@@ -6,7 +6,7 @@
  */
 import { dutchDate } from '../derive/dutch-dates.ts'
 import { documentFileName } from './file-name.ts'
-import type { DocumentDefinition } from './types.ts'
+import { municipalSender, type DocumentDefinition } from './types.ts'
 
 export const uitnodiging: DocumentDefinition = {
   kind: 'uitnodiging',
@@ -15,6 +15,7 @@ export const uitnodiging: DocumentDefinition = {
   skipReason: (dossier) => (dossier.vergaderingen?.length ? undefined : 'het dossier noemt geen vergaderingen'),
   plan(dossier, { view, meetings, invitees }, selection) {
     const combined = dossier.dossier.soort === 'gecombineerd'
+    const sender = municipalSender(dossier, dossier.overlegcommissie.voorzitter.namens) // the chair invites
     return meetings
       .filter((m) => selection.meetings.length === 0 || selection.meetings.includes(m.id))
       .flatMap((meeting) => invitees
@@ -28,6 +29,7 @@ export const uitnodiging: DocumentDefinition = {
           subject: `${dossier.overlegcommissie.naam}, ${dutchDate(meeting.datum)}`,
           date: meeting.uitnodiging.datum,
           view: { ...view, vergadering: meeting, ontvanger: recipient },
+          ...(sender ? { sender } : {}),
         })))
   },
 }

@@ -4,7 +4,7 @@
 import { dutchDate } from '../derive/dutch-dates.ts'
 import { minutesView } from '../derive/minutes.ts'
 import { documentFileName } from './file-name.ts'
-import type { DocumentDefinition } from './types.ts'
+import { municipalSender, type DocumentDefinition } from './types.ts'
 
 export const verslag: DocumentDefinition = {
   kind: 'verslag',
@@ -12,6 +12,7 @@ export const verslag: DocumentDefinition = {
   requires: [],
   skipReason: (dossier) => ((dossier.vergaderingen ?? []).some((m) => m.verslag) ? undefined : 'geen enkele vergadering heeft een verslag'),
   plan(dossier, { view, meetings }, selection) {
+    const sender = municipalSender(dossier, dossier.overlegcommissie.voorzitter.namens) // sent on behalf of the chair
     return meetings
       .filter((m) => m.verslag && (selection.meetings.length === 0 || selection.meetings.includes(m.id)))
       .map((meeting) => ({
@@ -22,6 +23,7 @@ export const verslag: DocumentDefinition = {
         subject: `${dossier.overlegcommissie.naam}, ${dutchDate(meeting.datum)}`,
         date: meeting.datum,
         view: { ...view, vergadering: meeting, verslag: minutesView(dossier, meeting)! },
+        ...(sender ? { sender } : {}),
       }))
   },
 }

@@ -3,7 +3,7 @@
  */
 import { requestView } from '../derive/request.ts'
 import { documentFileName } from './file-name.ts'
-import type { DocumentDefinition } from './types.ts'
+import { municipalSender, type DocumentDefinition } from './types.ts'
 
 export const verzoek: DocumentDefinition = {
   kind: 'verzoek',
@@ -14,6 +14,8 @@ export const verzoek: DocumentDefinition = {
     const request = requestView(dossier, meetings)!
     if (selection.meetings.length > 0) return []
     if (selection.parties.length > 0 && !request.verzoek.verzoekers.some((p) => selection.parties.includes(p.id))) return []
+    const verzoekers = dossier.geschil!.verzoek!.verzoekers
+    const sender = verzoekers.length === 1 ? municipalSender(dossier, verzoekers[0]) : undefined // one gemeente asks
     return [{
       kind: 'verzoek',
       template: 'verzoek',
@@ -22,6 +24,7 @@ export const verzoek: DocumentDefinition = {
       subject: dossier.geschil!.onderwerp,
       date: request.verzoek.datum,
       view: { ...view, ...request },
+      ...(sender ? { sender } : {}),
     }]
   },
 }

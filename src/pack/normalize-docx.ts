@@ -1,9 +1,12 @@
 /**
  * Makes a .docx from docx's `Packer` byte-for-byte reproducible (TECH-NOTES §6). docx writes `new Date()` into the
  * core.xml dates, leaves the zip entry times at `Date.now()`, and draws bookmark ids (and so the `_Toc<N>` names of
- * TOC headings) from a process-global counter, so the second document built in a process differs from the first.
- * Here the dates come from the input, every entry gets the same fixed time, and bookmarks are renumbered in order of
- * appearance. Everything else is left byte-for-byte as docx wrote it, in docx's entry order.
+ * TOC headings) and the ids of drawings (`<wp:docPr id="N">`, an image such as a house style's logo) from
+ * process-global counters, so the second document built in a process differs from the first; a CONCEPT watermark's
+ * shape id is random.
+ * Here the dates come from the input, every entry gets the same fixed time, and bookmarks and drawings are renumbered
+ * in order of appearance, and so are watermarks. Everything else is left byte-for-byte as docx wrote it, in docx's entry
+ * order.
  */
 import { unzipSync, zipSync, type Zippable } from "fflate";
 
@@ -24,15 +27,32 @@ const BOOKMARK_TAG = /<w:bookmark(?:Start|End)(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*\
 const ID_ATTR = /(\sw:id\s*=\s*")(-?\d+)(")/;
 const TOC_NAME = /\sw:name\s*=\s*"_Toc(\d+)"/;
 const TOC_REF = /(?<!\w)_Toc(\d+)(?!\w)/g; // names, w:anchor, PAGEREF/REF instructions (and literal text)
+// `<wp:docPr id="1" name="Logo"/>`: the id of a drawing, unique in the whole document (ECMA-376 §20.4.2.5); docx
+// takes it from `docPropertiesUniqueNumericId()`, a counter that lives as long as the process.
+const DRAWING_ID = /(<wp:docPr\b(?:\s+[\w:.-]+\s*=\s*"[^"]*")*?\s+id\s*=\s*")(\d+)(")/g;
+/** Where drawing ids start: Word numbers them from 1. */
+const FIRST_DRAWING_ID = 1;
+// `<v:shape id="PowerPlusWaterMarkObject…">`: docx/watermarks names a watermark with `uniqueId()` when it is built,
+// outside the seeded pack. Word finds watermarks by this prefix, so only the part after it is renumbered.
+const WATERMARK_ID = /(\sid\s*=\s*"PowerPlusWaterMarkObject)([^"]*)(")/g;
 
 export type Parts = Map<string, string | Uint8Array>;
 
 /** Unzip, normalise, zip: for .docx bytes from elsewhere (`Packer` output, `patchDocument`). */
 export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uint8Array {
-  return zipParts(normalizeParts(new Map(Object.entries(unzipSync(bytes))), options)); // keys in zip order
+  return zipParts(normalizeParts(unzipParts(bytes), options));
 }
 
-/** The parts of a package with dates and bookmark numbers made independent of the clock and the process. */
+/**
+ * The parts of a zip package by name, in zip order. Throws when the bytes are not a zip archive. The zip format is
+ * pack's business (fflate lives here), so load/ reads a house style's .docx through this; `maxPartSize` (bytes,
+ * unpacked) leaves out larger parts, so a small file cannot unpack to gigabytes.
+ */
+export function unzipParts(bytes: Uint8Array, maxPartSize = Infinity): Map<string, Uint8Array> {
+  return new Map(Object.entries(unzipSync(bytes, { filter: (file) => file.originalSize <= maxPartSize })));
+}
+
+/** The parts of a package with dates and bookmark and drawing numbers made independent of the clock and the process. */
 export function normalizeParts(files: Parts, options: { date: string }): Parts {
   const timestamp = toTimestamp(options.date);
   const decoder = new TextDecoder();
@@ -71,12 +91,17 @@ export function normalizeParts(files: Parts, options: { date: string }): Parts {
     for (const [, toc] of read(name).matchAll(TOC_REF)) if (!tocs.has(toc!)) tocs.set(toc!, FIRST_BOOKMARK_ID + tocs.size);
   }
 
-  // Pass 2: rewrite the parts that hold bookmarks or `_Toc` references; the others keep docx's content.
+  // Pass 2: rewrite the parts that hold bookmarks, `_Toc` references or drawings; the others keep docx's content.
+  // Drawings are simply counted through the parts in story order: every `wp:docPr` is a drawing of its own.
+  let drawing = FIRST_DRAWING_ID;
+  let watermark = FIRST_DRAWING_ID;
   for (const name of stories) {
     const before = read(name);
     const after = before
       .replace(BOOKMARK_TAG, (tag) => tag.replace(ID_ATTR, (_m, a: string, id: string, z: string) => `${a}${ids.get(id)}${z}`))
-      .replace(TOC_REF, (_ref, n: string) => `_Toc${tocs.get(n)}`);
+      .replace(TOC_REF, (_ref, n: string) => `_Toc${tocs.get(n)}`)
+      .replace(DRAWING_ID, (_m, a: string, _id: string, z: string) => `${a}${drawing++}${z}`)
+      .replace(WATERMARK_ID, (_m, a: string, _id: string, z: string) => `${a}${watermark++}${z}`);
     if (after !== before) text.set(name, after);
   }
   return new Map([...files].map(([name, part]) => [name, text.get(name) ?? part]));

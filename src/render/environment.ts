@@ -11,6 +11,7 @@ import Handlebars from 'handlebars'
 import type { TemplateSet, TemplateSource } from '../load/load-project.ts'
 import { didYouMean } from '../util/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
+import { describeSyntaxError } from './template-errors.ts'
 
 export const compileOptions: CompileOptions = {
   strict: true,
@@ -84,8 +85,8 @@ function annotate(template: TemplateSource, fn: () => string): string {
 function toTemplateError(error: unknown, file: string, source: string): TemplateError {
   const e = error as { message?: string; lineNumber?: number; column?: number }
   const message = String(e.message ?? error)
-  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(message)
-  if (parse) return parseError(file, source, Number(parse[1]), parse[2]!.slice(0, parse[3]!.length), parse[4]!)
+  const syntax = describeSyntaxError(error, source)
+  if (syntax) return new TemplateError(syntax.message, file, syntax.line, syntax.column, 'syntax', syntax.suggestion)
   const line = e.lineNumber
   const column = e.column === undefined ? undefined : e.column + 1
   const notDefined = /^"([^"]+)" not defined in/.exec(message)
@@ -98,44 +99,7 @@ function toTemplateError(error: unknown, file: string, source: string): Template
   }
   const missingPartial = /The partial (\S+) could not be found/.exec(message)
   if (missingPartial) return new TemplateError(`Onbekend deelsjabloon (partial) \`${missingPartial[1]}\`.`, file, line, column)
-  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
-  if (mismatch) return new TemplateError(`Het blok \`${mismatch[2]}\` wordt afgesloten met \`${mismatch[1]}\`.`, file, line, column)
   return new TemplateError(`Sjabloonfout: ${message.split('\n')[0]}`, file, line, column)
-}
-
-/**
- * Handlebars' grammar errors carry no location, only "Parse error on line N" and a snippet with
- * a caret. At the end of the file the cause is nearly always a block that was opened and never
- * closed: find that block ourselves and point at it.
- */
-function parseError(file: string, source: string, line: number, beforeCaret: string, expected: string): TemplateError {
-  if (/got 'EOF'/.test(expected)) {
-    const open = unclosedBlock(source)
-    if (open) {
-      return new TemplateError(`Het blok \`{{#${open.name}}}\` wordt niet afgesloten.`, file, open.line, open.column, 'syntax',
-        `Sluit het af met \`{{/${open.name}}}\`.`)
-    }
-    return new TemplateError('Het sjabloon eindigt midden in een {{…}}-uitdrukking.', file, line, 1, 'syntax', 'Controleer of elke {{ wordt gesloten met }}.')
-  }
-  const text = source.split('\n')[line - 1] ?? ''
-  const context = beforeCaret.replace(/^\.\.\./, '')
-  const at = context ? text.indexOf(context) : -1
-  return new TemplateError('Deze {{…}}-uitdrukking is ongeldig.', file, line, at >= 0 ? at + context.length + 1 : 1, 'syntax',
-    'Controleer de haakjes, aanhalingstekens en de naam na {{#, {{/ of {{>.')
-}
-
-/** The innermost block opened with `{{#name` that no `{{/name}}` closes (comments skipped). */
-function unclosedBlock(source: string): { name: string; line: number; column: number } | undefined {
-  const stack: { name: string; offset: number }[] = []
-  const withoutComments = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ' '))
-  for (const match of withoutComments.matchAll(/\{\{~?([#/])\s*([\w.-]+)/g)) {
-    if (match[1] === '#') stack.push({ name: match[2]!, offset: match.index })
-    else if (stack.at(-1)?.name === match[2]) stack.pop()
-  }
-  const open = stack.at(-1)
-  if (!open) return undefined
-  const before = source.slice(0, open.offset).split('\n')
-  return { name: open.name, line: before.length, column: before.at(-1)!.length + 1 }
 }
 
 function wrapHelper(helper: HelperDefinition) {

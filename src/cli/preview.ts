@@ -1,0 +1,221 @@
+/**
+ * `oogo voorbeeld <dossier> --document <soort> [--watch]`: fills in one template and shows the
+ * result while an editor changes it. One run renders the first document of the kind (the one
+ * `oogo genereer` lists first), prints its text (Markdown) on stdout and writes its `.docx`; the
+ * rest — which document, the written file, problems — goes to stderr, so the text can be piped.
+ *
+ * With `--watch` the dossier, the template folders and the configuration are watched (chokidar);
+ * every change is followed, after 100 ms of quiet, by a new run. A fault is shown and the watch
+ * goes on; Ctrl-C stops it. A run takes tens of milliseconds: the loader keeps unchanged templates
+ * and sets (see load-project.ts), so Handlebars compiles again only after a template changed.
+ */
+import { resolve, sep } from 'node:path'
+import { assemble } from '../assemble.ts'
+import { documentKinds } from '../documents/index.ts'
+import { ExitCode, exitCodeFor, formatError, hasErrors, sortErrors, type OogoError } from '../errors.ts'
+import { configFileName } from '../load/load-config.ts'
+import { builtInTemplatesDir, loadProject } from '../load/load-project.ts'
+import { defaultOptions } from '../options.ts'
+import { didYouMean } from '../util/suggest.ts'
+import { writeDocuments } from '../write/write-documents.ts'
+import { loadHouseStyles, loadSettings } from './settings.ts'
+
+/** Where a command writes: the process's streams, or a test's buffer. */
+export interface Terminal {
+  /** Output (stdout): the text itself. */
+  write(text: string): void
+  /** Messages (stderr): what was done, problems. */
+  writeError(text: string): void
+  /** Clear the screen and use colours only on a terminal, never in a file or pipe. */
+  isTTY: boolean
+}
+
+export function processTerminal(): Terminal {
+  return {
+    write: (text) => void process.stdout.write(text),
+    writeError: (text) => void process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+  }
+}
+
+export interface PreviewFlags {
+  document?: string
+  watch?: boolean
+  sjablonen?: string
+  uit?: string
+  config?: string
+  huisstijl?: string
+}
+
+/**
+ * The rendered text without the template place that `{{ref 'id'}}` records in its link
+ * (`[](#geschillen "templates/overeenkomst.md.hbs:60:95")`, see render/helpers/ref.ts): that place
+ * is for error messages, and it changes with every line added above it or a template's folder.
+ * What remains, `[](#geschillen)`, still shows which article is meant.
+ */
+export function withoutRefOrigins(text: string): string {
+  return text.replace(/\[\]\(#([a-z0-9]+(?:-[a-z0-9]+)*) "[^"\n]*"\)/g, '[](#$1)')
+}
+
+/** Quiet time after the last change before a new run: an editor's save is often several events. */
+export const debounceMs = 100
+
+/**
+ * One preview, or with `flags.watch` a preview after every change until Ctrl-C.
+ *
+ * @example
+ *   process.exitCode = await runPreview('dossier.yaml', { document: 'overeenkomst', sjablonen: 'mijn-sjablonen' })
+ */
+export async function runPreview(dossier: string, flags: PreviewFlags, terminal: Terminal = processTerminal()): Promise<ExitCode> {
+  const usage = checkKind(flags.document, terminal)
+  if (usage !== undefined) return usage
+  if (!flags.watch) return previewOnce(dossier, flags, terminal)
+  const controller = new AbortController()
+  const stop = () => controller.abort()
+  // `once`: a second Ctrl-C, should closing hang, gets Node's default and ends the process.
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    return await watchPreview(dossier, flags, terminal, controller.signal)
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+}
+
+function checkKind(kind: string | undefined, terminal: Terminal): ExitCode | undefined {
+  if (kind !== undefined && documentKinds.includes(kind)) return undefined
+  terminal.writeError(kind === undefined
+    ? `Kies een documentsoort met --document: ${documentKinds.join(', ')}.\n`
+    : `Onbekende documentsoort '${kind}'. ${didYouMean(kind, documentKinds) ?? ''} Beschikbaar: ${documentKinds.join(', ')}.\n`.replace('  ', ' '))
+  return ExitCode.usage
+}
+
+/** One run: load, assemble, print the text, write the `.docx`. Faults are printed, never thrown. */
+export async function previewOnce(dossier: string, flags: PreviewFlags, terminal: Terminal): Promise<ExitCode> {
+  const kind = flags.document!
+  const { settings, houseStyles: references, problems: configProblems } = loadSettings(flags.config)
+  if (!settings) return printProblems(terminal, configProblems)
+  const houseStyles = loadHouseStyles(flags.huisstijl, references)
+  if (hasErrors(houseStyles.problems)) return printProblems(terminal, houseStyles.problems)
+  const loaded = loadProject({ dossier, ...(flags.sjablonen === undefined ? {} : { templatesDir: flags.sjablonen }) })
+  if (!loaded.project) return printProblems(terminal, loaded.problems)
+  // Every document of the kind is built (assemble() has no "first only"); for the 18 uitnodigingen
+  // of the sample that is about 150 ms, for one overeenkomst about 30 ms.
+  const result = await assemble(loaded.project, {
+    ...defaultOptions, documents: [kind], rules: settings, emit: 'docx',
+    ...(houseStyles.houseStyle ? { houseStyle: houseStyles.houseStyle } : {}),
+    municipalHouseStyles: houseStyles.municipalHouseStyles,
+  })
+  if (hasErrors(result.problems)) return printProblems(terminal, result.problems)
+  const first = result.documents[0]
+  if (!first) {
+    printProblems(terminal, result.problems)
+    const reason = result.skipped.find((s) => s.kind === kind)?.reason ?? 'niets van deze soort'
+    terminal.writeError(`Geen ${kind} om te tonen: ${reason}.\n`)
+    return ExitCode.invalid
+  }
+  const template = loaded.project.templates.documents.get(kind)?.file ?? `${kind}.md.hbs`
+  const others = result.documents.length - 1
+  terminal.writeError(`${bold(terminal, first.fileName)}  ${dim(terminal, `sjabloon ${template}`)}\n` +
+    (others > 0 ? dim(terminal, `de eerste van ${result.documents.length} documenten van de soort ${kind}; \`oogo genereer --document ${kind}\` maakt ze allemaal\n`) : '') + '\n')
+  const text = withoutRefOrigins(first.text)
+  terminal.write(text.endsWith('\n') ? text : `${text}\n`)
+  const folder = flags.uit ?? 'uit'
+  const written = writeDocuments(folder, [{ fileName: first.fileName, bytes: first.bytes! }])
+  terminal.writeError('\n')
+  printProblems(terminal, [...result.problems, ...written.problems])
+  for (const file of written.written) terminal.writeError(`geschreven: ${file.path} (${(file.bytes / 1024).toFixed(1).replace('.', ',')} kB)\n`)
+  return exitCodeFor(written.problems)
+}
+
+/**
+ * Previews, then previews again after every change, until `signal` aborts. Resolves with
+ * ExitCode.ok once the watcher is closed and the last run has finished.
+ */
+export async function watchPreview(dossier: string, flags: PreviewFlags, terminal: Terminal, signal: AbortSignal): Promise<ExitCode> {
+  const { watch } = await import('chokidar')
+  // The configuration too: `--config`, or the default file in this folder (read again on every run).
+  const watched = [dossier, builtInTemplatesDir, ...(flags.sjablonen === undefined ? [] : [flags.sjablonen]), flags.config ?? configFileName]
+  const output = resolve(flags.uit ?? 'uit')
+  const ignored = (path: string) => {
+    const name = path.split(/[\\/]/).at(-1) ?? ''
+    const absolute = resolve(path)
+    // Editors' swap and backup files, and our own output (a `--uit` inside a watched folder would loop).
+    return (name.startsWith('.') && name !== '.' && name !== '..') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.tmp') ||
+      absolute === output || absolute.startsWith(output + sep)
+  }
+  const watcher = watch(watched, { ignoreInitial: true, ignored })
+  const what = [dossier, ...(flags.sjablonen === undefined ? [] : [flags.sjablonen]), 'de ingebouwde sjablonen'].join(', ')
+
+  let running: Promise<void> | undefined
+  let again = false
+  const runOnce = async () => {
+    const started = performance.now()
+    if (terminal.isTTY) terminal.write('\x1b[2J\x1b[3J\x1b[H')
+    try {
+      await previewOnce(dossier, flags, terminal)
+    } catch (error) {
+      // A bug in oogo must not end the watch: show it, and go on with the next change.
+      terminal.writeError(`Interne fout in oogo: ${error instanceof Error ? error.message : String(error)}\n` +
+        'Dit is een fout in oogo, niet in uw dossier of sjabloon. Meld het alstublieft (met OOGO_DEBUG=1 toont oogo de technische details).\n' +
+        (process.env['OOGO_DEBUG'] ? `${(error as Error)?.stack ?? ''}\n` : ''))
+    }
+    terminal.writeError(dim(terminal, `${clock()} · ${Math.round(performance.now() - started)} ms · wacht op wijzigingen in ${what} (Ctrl-C stopt)\n`))
+  }
+  /** Runs never overlap: a change during a run asks for one more run after it. */
+  const render = () => {
+    if (running) {
+      again = true
+      return running
+    }
+    running = (async () => {
+      do {
+        again = false
+        await runOnce()
+      } while (again && !signal.aborted)
+      running = undefined
+    })()
+    return running
+  }
+  let timer: NodeJS.Timeout | undefined
+  watcher.on('all', () => {
+    if (signal.aborted) return
+    clearTimeout(timer)
+    timer = setTimeout(() => void render(), debounceMs)
+  })
+  watcher.on('error', (error) => terminal.writeError(`Meekijken: ${error instanceof Error ? error.message : String(error)}\n`))
+
+  const aborted = new Promise<void>((done) => {
+    if (signal.aborted) done()
+    else signal.addEventListener('abort', () => done(), { once: true })
+  })
+  await Promise.race([new Promise<void>((done) => watcher.once('ready', () => done())), aborted])
+  if (!signal.aborted) await render()
+  await aborted
+  clearTimeout(timer)
+  await watcher.close()
+  await running
+  terminal.writeError('\nMeekijken gestopt.\n')
+  return ExitCode.ok
+}
+
+/** Problems sorted by place, one per line as in every other command, and a count. Returns the exit code. */
+function printProblems(terminal: Terminal, problems: readonly OogoError[]): ExitCode {
+  if (problems.length === 0) return ExitCode.ok
+  for (const problem of sortErrors(problems)) {
+    const line = formatError(problem)
+    terminal.writeError((problem.severity === 'error' ? red(terminal, line.split('\n')[0]!) + line.slice(line.split('\n')[0]!.length) : line) + '\n')
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length
+  const warnings = problems.length - errors
+  const parts = [errors ? `${errors} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''].filter(Boolean)
+  terminal.writeError(`${parts.join(', ')}${errors ? '; er is niets geschreven.' : '.'}\n`)
+  return exitCodeFor(problems)
+}
+
+const clock = () => new Date().toTimeString().slice(0, 8)
+const style = (open: number, close: number) => (terminal: Terminal, text: string) => terminal.isTTY ? `\x1b[${open}m${text}\x1b[${close}m` : text
+const bold = style(1, 22)
+const dim = style(2, 22)
+const red = style(31, 39)

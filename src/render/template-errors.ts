@@ -1,0 +1,91 @@
+/**
+ * Handlebars syntax errors → a Dutch message at a place in the template. Shared by the renderer
+ * (render/environment.ts, a fault found while compiling) and the static check
+ * (validate/check-templates.ts, `oogo sjablonen controleer`), so both say the same at the same place.
+ *
+ * Handlebars' grammar errors carry no location object, only "Parse error on line N" and a snippet
+ * with a caret; a block closed with the wrong name ("if doesn't match each - 3:5") does carry one.
+ */
+import Handlebars from 'handlebars'
+
+/** A message with its place; line 1-based, column 1-based. */
+export interface LocatedMessage {
+  message: string
+  line?: number
+  column?: number
+  suggestion?: string
+}
+
+/**
+ * The Dutch message for a Handlebars syntax error thrown by `Handlebars.parse` or `compile`, or
+ * undefined when `error` is not a syntax error (a missing value, an unknown helper, …).
+ */
+export function describeSyntaxError(error: unknown, source: string): LocatedMessage | undefined {
+  const e = error as { message?: string; lineNumber?: number; column?: number }
+  const message = String(e.message ?? error)
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(message)
+  if (parse) return parseError(source, Number(parse[1]), parse[2]!.slice(0, parse[3]!.length), parse[4]!)
+  const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
+  if (mismatch) {
+    return {
+      message: `Het blok \`{{#${mismatch[1]}}}\` wordt afgesloten met \`{{/${mismatch[2]}}}\`.`,
+      line: e.lineNumber,
+      column: e.column === undefined ? undefined : e.column + 1,
+      suggestion: `Sluit het af met \`{{/${mismatch[1]}}}\`, of controleer welk blok eerder open bleef.`,
+    }
+  }
+  return undefined
+}
+
+/**
+ * At the end of the file the cause is nearly always a block that was opened and never closed:
+ * find that block ourselves and point at it. Elsewhere, point just after the snippet before the caret.
+ */
+function parseError(source: string, line: number, beforeCaret: string, expected: string): LocatedMessage {
+  if (/got 'EOF'/.test(expected)) {
+    const open = unclosedBlock(source)
+    if (open) {
+      return { message: `Het blok \`{{#${open.name}}}\` wordt niet afgesloten.`, line: open.line, column: open.column, suggestion: `Sluit het af met \`{{/${open.name}}}\`.` }
+    }
+    return { message: 'Het sjabloon eindigt midden in een {{…}}-uitdrukking.', line, column: 1, suggestion: 'Controleer of elke {{ wordt gesloten met }}.' }
+  }
+  const text = source.split('\n')[line - 1] ?? ''
+  const context = beforeCaret.replace(/^\.\.\./, '')
+  const at = context ? text.indexOf(context) : -1
+  return {
+    message: 'Deze {{…}}-uitdrukking is ongeldig.',
+    line,
+    column: at >= 0 ? at + context.length + 1 : 1,
+    suggestion: 'Controleer de haakjes, aanhalingstekens en de naam na {{#, {{/ of {{>.',
+  }
+}
+
+/** The innermost block opened with `{{#name` that no `{{/name}}` closes (comments skipped). */
+export function unclosedBlock(source: string): { name: string; line: number; column: number } | undefined {
+  const stack: { name: string; offset: number }[] = []
+  for (const match of withoutComments(source).matchAll(/\{\{~?([#/])\s*([\w.-]+)/g)) {
+    if (match[1] === '#') stack.push({ name: match[2]!, offset: match.index })
+    else if (stack.at(-1)?.name === match[2]) stack.pop()
+  }
+  const open = stack.at(-1)
+  if (!open) return undefined
+  const before = source.slice(0, open.offset).split('\n')
+  return { name: open.name, line: before.length, column: before.at(-1)!.length + 1 }
+}
+
+/** The source with every `{{!-- … --}}` and `{{! … }}` comment blanked out (line breaks kept, so places stay right). */
+export function withoutComments(source: string): string {
+  return source.replace(/\{\{~?!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ' '))
+}
+
+/**
+ * Parses a template without compiling it: the syntax tree for the static check, or the syntax
+ * error with its place.
+ */
+export function parseTemplate(text: string): { program?: hbs.AST.Program; error?: LocatedMessage } {
+  try {
+    return { program: Handlebars.parse(text) }
+  } catch (error) {
+    return { error: describeSyntaxError(error, text) ?? { message: `Sjabloonfout: ${String((error as Error).message ?? error).split('\n')[0]}` } }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * `oogo voorbeeld`: one document's text on screen and its .docx on disk, once or after every change.
+ * The watch loop runs in process on a real temporary folder and is stopped with an AbortSignal.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { runPreview, watchPreview, withoutRefOrigins } from '../../src/cli/preview.ts'
+import { builtInTemplatesDir } from '../../src/load/load-project.ts'
+import { root, samplePath } from '../helpers.ts'
+import { captureTerminal, waitFor } from './terminal.ts'
+
+const temp = () => mkdtempSync(join(tmpdir(), 'oogo-voorbeeld-'))
+
+describe('oogo voorbeeld', () => {
+  it('prints the text of the first document of the kind and writes its .docx', async () => {
+    const uit = join(temp(), 'uit')
+    const terminal = captureTerminal()
+    expect(await runPreview(samplePath, { document: 'uitnodiging', uit }, terminal)).toBe(0)
+    expect(terminal.stdout()).toMatch(/^# Uitnodiging\n/)
+    expect(terminal.stderr()).toContain('uitnodiging-2026-02-verkenning-den-helder.docx  sjabloon templates/uitnodiging.md.hbs')
+    expect(terminal.stderr()).toContain('de eerste van 18 documenten van de soort uitnodiging')
+    expect(terminal.stderr()).toContain(`geschreven: ${join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx')}`)
+    expect(readdirSync(uit)).toEqual(['uitnodiging-2026-02-verkenning-den-helder.docx'])
+    expect(Object.keys(unzipSync(readFileSync(join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx'))))).toContain('word/document.xml')
+  })
+
+  it('shows references without the template place', async () => {
+    const terminal = captureTerminal()
+    expect(await runPreview(samplePath, { document: 'overeenkomst', uit: join(temp(), 'uit') }, terminal)).toBe(0)
+    expect(terminal.stdout()).toContain('artikel [](#geschillen)')
+    expect(terminal.stdout()).not.toContain('.md.hbs:')
+    expect(withoutRefOrigins('zie [](#a-b "x/y.md.hbs:3:4") en [tekst](#c "z")')).toBe('zie [](#a-b) en [tekst](#c "z")')
+  })
+
+  it('exits 2 for an unknown or missing kind', async () => {
+    const terminal = captureTerminal()
+    expect(await runPreview(samplePath, { document: 'overenkomst' }, terminal)).toBe(2)
+    expect(terminal.stderr()).toContain("Onbekende documentsoort 'overenkomst'. Bedoelde u `overeenkomst`?")
+    expect(await runPreview(samplePath, {}, captureTerminal())).toBe(2)
+  })
+
+  it('says why a kind has nothing to show', async () => {
+    const terminal = captureTerminal()
+    const dossier = join(root, 'test', 'fixtures', 'haarlemmermeer-gemeente', 'dossier.yaml')
+    expect(await runPreview(dossier, { document: 'verzoek', uit: join(temp(), 'uit') }, terminal)).toBe(1)
+    expect(terminal.stderr()).toContain('Geen verzoek om te tonen: het dossier bevat geen verzoek (geschil.verzoek).')
+  })
+
+  it('prints faults in the template and the dossier instead of throwing', async () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'overeenkomst.md.hbs'), '# Titel\n\n{{dossier.titell}}\n')
+    const fault = captureTerminal()
+    expect(await runPreview(samplePath, { document: 'overeenkomst', sjablonen: dir, uit: join(dir, 'uit') }, fault)).toBe(1)
+    expect(fault.stderr()).toContain(`${join(dir, 'overeenkomst.md.hbs')}:3:3  `)
+    expect(fault.stderr()).toContain('[sjabloon/onbekend-veld]')
+    expect(fault.stdout()).toBe('')
+    const missing = captureTerminal()
+    expect(await runPreview(join(dir, 'geen.yaml'), { document: 'overeenkomst' }, missing)).toBe(3)
+    expect(missing.stderr()).toContain('[bestand/niet-gevonden]')
+  })
+})
+
+describe('oogo voorbeeld --watch', () => {
+  it('renders again after a template or the dossier changes, shows faults and goes on, and stops on abort', async () => {
+    const dir = temp()
+    const dossier = join(dir, 'dossier.yaml')
+    const templates = join(dir, 'mijn-sjablonen')
+    mkdirSync(templates)
+    copyFileSync(samplePath, dossier)
+    const template = join(templates, 'overeenkomst.md.hbs')
+    const original = readFileSync(join(builtInTemplatesDir, 'overeenkomst.md.hbs'), 'utf8')
+    writeFileSync(template, original)
+    const terminal = captureTerminal()
+    const controller = new AbortController()
+    const flags = { document: 'overeenkomst', sjablonen: templates, uit: join(dir, 'uit') }
+    const runs = () => terminal.err.filter((t) => t.includes('wacht op wijzigingen')).length
+    const watching = watchPreview(dossier, flags, terminal, controller.signal)
+
+    await waitFor(() => runs() === 1, 'the first run')
+    expect(terminal.stdout()).toContain('een opzegtermijn van drie maanden')
+
+    // A changed template: a second run with the new text. (Waits are on what is shown, not on a
+    // count of runs: an editor's save may well give two runs, which is fine.)
+    terminal.out.length = 0
+    writeFileSync(template, original.replace('een opzegtermijn van drie maanden', 'een opzegtermijn van zes maanden'))
+    await waitFor(() => terminal.stdout().includes('een opzegtermijn van zes maanden'), 'a run after the template changed')
+    expect(runs()).toBeGreaterThanOrEqual(2)
+
+    // A fault is shown, and the watch goes on.
+    writeFileSync(template, `${original}\n{{#if dossier.titel}}\n`)
+    await waitFor(() => terminal.stderr().includes('[sjabloon/syntax]'), 'a run after the fault')
+    expect(terminal.stderr()).toContain(`${template}:`)
+
+    // Fixed again; then the dossier, saved the way many editors do: a new file renamed over the old one.
+    terminal.out.length = 0
+    writeFileSync(template, original)
+    await waitFor(() => terminal.stdout().includes('een opzegtermijn van drie maanden'), 'a run after the fault was fixed')
+    writeFileSync(join(dir, 'dossier.yaml.nieuw'), readFileSync(dossier, 'utf8').replace(/Kop van Noord-Holland/g, 'Kop van Noord-Holland-Noord'))
+    renameSync(join(dir, 'dossier.yaml.nieuw'), dossier)
+    await waitFor(() => terminal.stdout().includes('Kop van Noord-Holland-Noord'), 'a run after the dossier changed')
+
+    // And a second rename: the watch follows the new file, not the replaced one.
+    terminal.out.length = 0
+    writeFileSync(join(dir, 'dossier.yaml.nieuw'), readFileSync(dossier, 'utf8').replace(/Kop van Noord-Holland-Noord/g, 'Kop van Texel'))
+    renameSync(join(dir, 'dossier.yaml.nieuw'), dossier)
+    await waitFor(() => terminal.stdout().includes('Kop van Texel'), 'a run after the dossier changed again')
+
+    // Five saves in quick succession: one run after the last (100 ms of quiet), not five.
+    await waitFor(() => terminal.stderr().endsWith('(Ctrl-C stopt)\n'), 'the run to finish')
+    const before = runs()
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(template, `${original}\n{{!-- ${i} --}}\n`)
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    await waitFor(() => runs() > before, 'a run after the saves')
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(runs() - before).toBeLessThan(5)
+
+    controller.abort()
+    expect(await watching).toBe(0)
+    expect(terminal.stderr()).toContain('Meekijken gestopt.')
+    expect(readdirSync(join(dir, 'uit'))).toEqual(['overeenkomst-oogo-jz03-2026.docx'])
+  })
+
+  it('clears the screen only on a terminal', async () => {
+    for (const isTTY of [true, false]) {
+      const terminal = captureTerminal(isTTY)
+      const controller = new AbortController()
+      const watching = watchPreview(samplePath, { document: 'verzoek', uit: join(temp(), 'uit') }, terminal, controller.signal)
+      await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first run')
+      controller.abort()
+      expect(await watching).toBe(0)
+      expect(terminal.stdout().includes('\x1b[2J')).toBe(isTTY)
+    }
+  })
+})
