@@ -15,6 +15,13 @@ import type { PreviewFlags } from './cli/preview.ts'
 import type { TemplatesCopyFlags } from './cli/templates-copy.ts'
 import type { TemplatesTestFlags } from './cli/templates-test.ts'
 
+// `oogo velden | head`: the reader went away. Stop quietly — the one place that ends the process
+// directly, because nothing more can be written and no stack trace may reach the user.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(ExitCode.ok)
+  throw error
+})
+
 const program = new Command('oogo')
   .usage('[opties] [opdracht]')
   .description('Documenten voor het OOGO jeugd (art. 2.2 lid 3 Jeugdwet) uit één dossier in YAML.')
