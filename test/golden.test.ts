@@ -4,7 +4,7 @@
  * of each kind, or — when it must fail — with the whole error objects.
  * `npx vitest -u` updates the stored files; in CI a missing file fails the test.
  *
- * A folder may hold `templates/` (a complete template set used instead of the built-in one) and
+ * A folder may hold `templates/` (an override folder, as `--sjablonen`: its templates replace the built-in ones) and
  * `opties.json` (`{"documents": [...], "draft": true}`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
