@@ -9,6 +9,7 @@ import { ExitCode } from './errors.ts'
 import { dutchHelp, usageMessage } from './cli/help-nl.ts'
 import { engineVersion } from './version.ts'
 import type { GenerateFlags } from './cli/generate.ts'
+import type { BatchFlags } from './cli/batch.ts'
 import type { CheckFlags } from './cli/check.ts'
 import type { InitFlags } from './cli/init.ts'
 import type { PreviewFlags } from './cli/preview.ts'
@@ -50,6 +51,24 @@ program.command('genereer')
   .action(async (dossier: string, flags: GenerateFlags) => {
     const { runGenerate } = await import('./cli/generate.ts')
     process.exitCode = await runGenerate(dossier, flags)
+  })
+
+program.command('batch')
+  .description('controleer en maak de documenten van veel dossiers tegelijk, elk dossier in een eigen map, met manifest.json')
+  .argument('<map|dossiers...>', 'een map (alle *.yaml daaronder) of dossierbestanden')
+  .usage('<map|dossiers...> --uit <map> [opties]')
+  .requiredOption('-u, --uit <map>', 'map voor de documenten: één submap per dossier, en manifest.json')
+  .option('-p, --parallel <n>', 'aantal dossiers tegelijk (standaard: het aantal processorkernen)')
+  .option('-d, --document <soort...>', 'alleen deze documentsoort(en): overeenkomst, uitnodiging, verslag, verzoek, motivering, bijlage-jeugdplan; op verzoek ook checklist')
+  .option('--doorgaan', 'maak de geldige dossiers ook als er ongeldige zijn (afsluitcode blijft 1)')
+  .option('--forceer', 'maak alles opnieuw, ook wat niet veranderd is')
+  .option('--config <bestand>', 'projectinstellingen (standaard: oogo.config.yaml in deze map, als die er is)')
+  .option('--sjablonen <map>', 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf')
+  .option('--huisstijl <bestand>', 'Word-document (.docx) met de huisstijl (standaard: templates/huisstijl.docx)')
+  .helpOption('-h, --help', 'toon deze hulp')
+  .action(async (inputs: string[], flags: BatchFlags) => {
+    const { runBatch } = await import('./cli/batch.ts')
+    process.exitCode = await runBatch(inputs, flags)
   })
 
 program.command('controleer')

@@ -21,7 +21,7 @@ const allowed: Record<string, readonly string[]> = {
   build: ['docx'],
   pack: ['docx', 'fflate'],
   write: ['node:fs', 'node:path'],
-  cli: ['commander', 'node:fs', 'node:path', 'chokidar', 'diff'],
+  cli: ['commander', 'node:fs', 'node:path', 'node:os', 'node:worker_threads', 'chokidar', 'diff', 'cli-progress'],
   '.': ['commander'], // src/*.ts: only cli.ts may use it, checked below
 }
 

@@ -1,0 +1,161 @@
+/**
+ * `oogo batch`: three dossiers (the sample and two fixtures) in a temporary folder, built in-process through
+ * `runBatch` with a fake output; one run through a separate process for the compiled worker.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runBatch, type BatchFlags, type BatchStats } from '../../src/cli/batch.ts'
+import { root, samplePath } from '../helpers.ts'
+
+const tmp = mkdtempSync(join(tmpdir(), 'oogo-batch-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function inputFolder(name: string, broken = false): string {
+  const dir = join(tmp, name)
+  mkdirSync(join(dir, 'Regio Noord'), { recursive: true })
+  cpSync(samplePath, join(dir, 'voorbeeld.yaml'))
+  cpSync(join(root, 'test/fixtures/haarlemmermeer-gemeente/dossier.yaml'), join(dir, 'Regio Noord', 'Haarlemmermeer.yaml'))
+  cpSync(join(root, 'test/fixtures/concept/dossier.yaml'), join(dir, 'Regio Noord', 'haarlemmermeer.yml'))
+  if (broken) cpSync(join(root, 'test/fixtures/fout-verwijzingen/dossier.yaml'), join(dir, 'fout.yaml'))
+  return dir
+}
+
+async function batch(inputs: string[], flags: BatchFlags, onStderr?: (text: string, controller: AbortController) => void) {
+  let stdout = ''
+  let stderr = ''
+  let stats: BatchStats | undefined
+  const controller = new AbortController()
+  const code = await runBatch(inputs, flags, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => { stderr += t; onStderr?.(t, controller) } },
+    isTTY: false, signal: controller.signal,
+  }, (s) => (stats = s))
+  return { code, stdout, stderr, stats }
+}
+
+/** Every file under a folder with its bytes, relative paths sorted. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (d: string) => { for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : (files[relative(dir, join(d, e.name))] = readFileSync(join(d, e.name)).toString('base64')) }
+  walk(dir)
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)))
+}
+
+const hex = expect.stringMatching(/^[0-9a-f]{64}$/)
+const manifestOf = (out: string) => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
+
+describe('oogo batch', () => {
+  const input = inputFolder('in')
+  const out = join(tmp, 'uit-2')
+
+  it('builds every dossier into its own sub-folder and writes the manifest', async () => {
+    const r = await batch([input], { uit: out, parallel: 2 })
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stats).toMatchObject({ built: 3, unchanged: 0, invalid: 0 })
+    expect(r.stdout).toMatch(/3 dossiers gemaakt; \d+ documenten, \d+ waarschuwingen, [\d,]+ s, [\d,]+ documenten per seconde\./)
+    const manifest = manifestOf(out)
+    expect(Object.keys(manifest)).toEqual(['engineVersion', 'templatesSha256', 'houseStyleSha256', 'configSha256', 'documents', 'dossiers'])
+    expect(manifest).toMatchObject({ engineVersion: '0.1.0', templatesSha256: hex, houseStyleSha256: null, documents: [] })
+    expect(manifest.dossiers.map((d: { file: string; folder: string }) => [d.file, d.folder])).toEqual([
+      ['Regio Noord/Haarlemmermeer.yaml', 'regio-noord-haarlemmermeer'],
+      // the same name in another case and extension: a numeric suffix
+      ['Regio Noord/haarlemmermeer.yml', 'regio-noord-haarlemmermeer-2'],
+      ['voorbeeld.yaml', 'voorbeeld'],
+    ])
+    for (const dossier of manifest.dossiers) {
+      expect(dossier).toEqual({ file: expect.any(String), sha256: hex, folder: expect.any(String), documents: expect.any(Array) })
+      expect(dossier.documents.length).toBeGreaterThan(0)
+      for (const document of dossier.documents) {
+        expect(document).toEqual({ path: expect.stringMatching(new RegExp(`^${dossier.folder}/[a-z0-9-]+\\.docx$`)), kind: expect.any(String), sha256: hex, size: expect.any(Number) })
+        expect(statSync(join(out, document.path)).size).toBe(document.size)
+      }
+    }
+    expect(manifest.dossiers[2].documents).toHaveLength(26)
+    expect(r.stats!.documents).toBe(manifest.dossiers.reduce((n: number, d: { documents: unknown[] }) => n + d.documents.length, 0))
+  })
+
+  it('rewrites nothing when nothing changed, and everything with --forceer', async () => {
+    const before = Object.fromEntries(Object.keys(tree(out)).map((f) => [f, statSync(join(out, f)).mtimeMs]))
+    const again = await batch([input], { uit: out, parallel: 2 })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toBe('niets te doen: 3 dossiers ongewijzigd\n')
+    expect(Object.fromEntries(Object.keys(tree(out)).map((f) => [f, statSync(join(out, f)).mtimeMs]))).toEqual(before)
+
+    const manifest = readFileSync(join(out, 'manifest.json'), 'utf8')
+    const forced = await batch([input], { uit: out, parallel: 2, forceer: true })
+    expect(forced.stats).toMatchObject({ built: 3, unchanged: 0 })
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(manifest)
+  })
+
+  it('rebuilds only a changed dossier, and a missing output file', async () => {
+    rmSync(join(out, manifestOf(out).dossiers[0].documents[0].path))
+    const r = await batch([input], { uit: out, parallel: 2 })
+    expect(r.stats).toMatchObject({ built: 1, unchanged: 2 })
+  })
+
+  it('gives byte-identical files and manifest with --parallel 1 and 2', async () => {
+    const one = join(tmp, 'uit-1')
+    expect((await batch([input], { uit: one, parallel: 1 })).code).toBe(0)
+    expect(tree(one)).toEqual(tree(out))
+  })
+
+  it('writes nothing when one dossier is invalid, and reports it at file:line', async () => {
+    const broken = inputFolder('kapot', true)
+    const target = join(tmp, 'uit-kapot')
+    const r = await batch([broken], { uit: target, parallel: 2 })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${join(broken, 'fout.yaml')}:48:11`)
+    expect(r.stderr).toMatch(/fouten in 1 van 4 dossiers; er is niets geschreven/)
+    expect(existsSync(target)).toBe(false)
+  })
+
+  it('builds the valid ones with --doorgaan and still exits 1', async () => {
+    const broken = join(tmp, 'kapot')
+    const target = join(tmp, 'uit-doorgaan')
+    const r = await batch([broken], { uit: target, parallel: 2, doorgaan: true })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('1 van 4 dossiers ongeldig')
+    expect(manifestOf(target).dossiers.map((d: { folder: string }) => d.folder)).toEqual(['regio-noord-haarlemmermeer', 'regio-noord-haarlemmermeer-2', 'voorbeeld'])
+    expect(existsSync(join(target, 'fout'))).toBe(false)
+  })
+
+  it('stops cleanly on interruption: the dossier in progress is finished and recorded', async () => {
+    const target = join(tmp, 'uit-afgebroken')
+    const r = await batch([input], { uit: target, parallel: 1 }, (text, controller) => { if (text.startsWith('[1/3]')) controller.abort() })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('Afgebroken: 1 van 3 dossiers gemaakt')
+    expect(manifestOf(target).dossiers).toHaveLength(1)
+    expect(readdirSync(target).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    // the next run makes the rest
+    expect((await batch([input], { uit: target, parallel: 2 })).stats).toMatchObject({ built: 2, unchanged: 1 })
+  })
+
+  it('rejects an unknown document kind and a bad --parallel as usage errors', async () => {
+    expect((await batch([input], { uit: join(tmp, 'x'), document: ['overeenkomt'] })).code).toBe(2)
+    expect((await batch([input], { uit: join(tmp, 'x'), parallel: '0' })).code).toBe(2)
+    expect(existsSync(join(tmp, 'x'))).toBe(false)
+  })
+
+  const compiled = join(root, 'dist/cli/batch.js')
+  it.skipIf(!existsSync(compiled))('runs from dist/ in its own process, with the same output', () => {
+    const target = join(tmp, 'uit-dist')
+    const script = `import(${JSON.stringify(compiled)}).then(async (m) => { process.exitCode = await m.runBatch([${JSON.stringify(input)}], { uit: ${JSON.stringify(target)}, parallel: 2 }) })`
+    writeFileSync(join(tmp, 'dist-run.mjs'), script)
+    const run = spawnSync(process.execPath, [join(tmp, 'dist-run.mjs')], { cwd: root, encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/3 dossiers gemaakt/)
+    expect(tree(target)).toEqual(tree(out))
+  })
+
+  it('runs from the .ts sources in its own process (worker bootstrapped with tsx)', () => {
+    const target = join(tmp, 'uit-tsx')
+    const script = `import(${JSON.stringify(join(root, 'src/cli/batch.ts'))}).then(async (m) => { process.exitCode = await m.runBatch([${JSON.stringify(input)}], { uit: ${JSON.stringify(target)}, parallel: 2 }) })`
+    writeFileSync(join(tmp, 'tsx-run.mjs'), script)
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(tmp, 'tsx-run.mjs')], { cwd: root, encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(tree(target)).toEqual(tree(out))
+  })
+})
