@@ -16,7 +16,7 @@
  * A second Ctrl-C stops the workers at once; atomic writes still leave no half-written file.
  */
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import cliProgress from 'cli-progress'
 import { documentKinds } from '../documents/index.ts'
@@ -83,10 +83,17 @@ export async function runBatch(inputs: string[], flags: BatchFlags, io: BatchIo 
   const dossiers = found.dossiers
   const outDir = resolve(flags.uit)
   const configFile = flags.config ?? 'oogo.config.yaml'
+  // Every house style in use — --huisstijl and the gemeenten's own from the configuration — so
+  // that a changed logo or style in any of them makes the next run rebuild.
+  const houseStyleFiles = [
+    ...(flags.huisstijl === undefined ? [] : [flags.huisstijl]),
+    ...(references ?? []).map((r) => (isAbsolute(r.file) ? r.file : join(dirname(r.place.file), r.file))),
+  ]
   const header = {
     engineVersion,
     templatesSha256: templateSetSha256(templates.templates),
-    houseStyleSha256: flags.huisstijl === undefined ? null : sha256File(flags.huisstijl) ?? null,
+    houseStyleSha256: houseStyleFiles.length === 0 ? null
+      : sha256(houseStyleFiles.map((f) => `${f} ${sha256File(f) ?? '-'}`).join('\n')),
     configSha256: sha256File(configFile) ?? null,
     documents: selection,
   }

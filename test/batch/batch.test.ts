@@ -159,3 +159,24 @@ describe('oogo batch', () => {
     expect(tree(target)).toEqual(tree(out))
   })
 })
+
+describe('oogo batch and the house styles of the gemeenten', () => {
+  it('rebuilds when a house style named in the configuration changes', async () => {
+    const input = join(tmp, 'huisstijl-in')
+    mkdirSync(input, { recursive: true })
+    cpSync(samplePath, join(input, 'voorbeeld.yaml'))
+    const house = join(tmp, 'den-helder.docx')
+    cpSync(join(root, 'templates', 'huisstijl.docx'), house)
+    const config = join(tmp, 'oogo.config.yaml')
+    writeFileSync(config, `huisstijlen:\n  den-helder: ${house}\n`)
+    const out = join(tmp, 'huisstijl-uit')
+    const flags = { uit: out, parallel: 1, config, document: ['motivering'] }
+    expect((await batch([input], flags)).stats).toMatchObject({ built: 1 })
+    expect((await batch([input], flags)).stats).toMatchObject({ built: 0, unchanged: 1 })
+    // Another valid house style in the same place: the configuration file itself is unchanged.
+    const other = readdirSync(join(out, 'voorbeeld')).find((f) => f.startsWith('motivering-'))!
+    cpSync(join(out, 'voorbeeld', other), house)
+    expect((await batch([input], flags)).stats).toMatchObject({ built: 1, unchanged: 0 })
+  })
+})
+
