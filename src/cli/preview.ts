@@ -18,6 +18,7 @@ import { builtInTemplatesDir, loadProject } from '../load/load-project.ts'
 import { defaultOptions } from '../options.ts'
 import { didYouMean } from '../util/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
+import { problemCounts } from './report.ts'
 import { loadHouseStyles, loadSettings } from './settings.ts'
 
 /** Where a command writes: the process's streams, or a test's buffer. */
@@ -207,10 +208,7 @@ function printProblems(terminal: Terminal, problems: readonly OogoError[]): Exit
     const line = formatError(problem)
     terminal.writeError((problem.severity === 'error' ? red(terminal, line.split('\n')[0]!) + line.slice(line.split('\n')[0]!.length) : line) + '\n')
   }
-  const errors = problems.filter((p) => p.severity === 'error').length
-  const warnings = problems.length - errors
-  const parts = [errors ? `${errors} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''].filter(Boolean)
-  terminal.writeError(`${parts.join(', ')}${errors ? '; er is niets geschreven.' : '.'}\n`)
+  terminal.writeError(`${problemCounts(problems)}${hasErrors(problems) ? '; er is niets geschreven.' : '.'}\n`)
   return exitCodeFor(problems)
 }
 

@@ -2,16 +2,20 @@
  * What the CLI prints: problems sorted by file and line with a summary, the table of written
  * files, and the message for a bug in oogo (no stack trace unless OOGO_DEBUG is set).
  */
-import { ExitCode, formatError, sortErrors, type OogoError } from '../errors.ts'
+import { ExitCode, formatError, hasErrors, sortErrors, type OogoError } from '../errors.ts'
 import type { WrittenFile } from '../write/write-documents.ts'
 
 export function reportProblems(problems: readonly OogoError[]): void {
   if (problems.length === 0) return
   for (const problem of sortErrors(problems)) process.stderr.write(formatError(problem) + '\n')
+  process.stderr.write(`\n${problemCounts(problems)}${hasErrors(problems) ? '; er is niets geschreven.' : '.'}\n`)
+}
+
+/** "2 fouten, 1 waarschuwing": the counts that close every report of problems. */
+export function problemCounts(problems: readonly OogoError[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length
   const warnings = problems.length - errors
-  const parts = [errors ? `${errors} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''].filter(Boolean)
-  process.stderr.write(`\n${parts.join(', ')}${errors ? '; er is niets geschreven.' : '.'}\n`)
+  return [errors ? `${errors} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''].filter(Boolean).join(', ')
 }
 
 /** One line per document kind that produced nothing (on stderr: it is not output). */

@@ -8,10 +8,10 @@
  * The parts are found as Word finds them: `_rels/.rels` names the main document, its relationships name the styles,
  * theme, header and footer parts. A .dotx (Word template) has the same structure and works too.
  */
-import { readFileSync, statSync } from 'node:fs'
 import { posix } from 'node:path'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import { unzipParts } from '../pack/normalize-docx.ts'
+import { readBytes } from './read-source.ts'
 
 // A file that is no usable Word document (an error, exit code 1), and a logo oogo cannot take over (a warning).
 const houseStyleInvalid = ErrorCode.houseStyleInvalid
@@ -76,19 +76,8 @@ const maxPartBytes = 50 * 1024 * 1024
 
 /** Reads and unpacks a house style; every way that can fail is a problem placed at the file. */
 export function loadHouseStyle(file: string): { houseStyle?: HouseStyle; problems: OogoError[] } {
-  const fail = (code: ErrorCode, message: string, suggestion?: string) => ({ problems: [oogoError(code, 'load', message, { file }, suggestion)] })
-  let bytes: Uint8Array
-  try {
-    const stat = statSync(file)
-    if (stat.isDirectory()) return fail(ErrorCode.fileIsDirectory, 'Dit is een map, geen huisstijl.', 'Geef het pad van een Word-document (.docx).')
-    if (stat.size > maxBytes) return fail(ErrorCode.fileTooLarge, `Het bestand is groter dan ${maxBytes / 1024 / 1024} MB; dat is geen huisstijl.`)
-    bytes = readFileSync(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return fail(ErrorCode.fileNotFound, 'De huisstijl bestaat niet.', 'Controleer het pad en de spelling van de bestandsnaam.')
-    return fail(ErrorCode.fileUnreadable, `De huisstijl kan niet worden gelezen (${code ?? 'onbekende oorzaak'}).`)
-  }
-  return readHouseStyle(file, bytes)
+  const read = readBytes(file, { subject: 'De huisstijl', noun: 'huisstijl', kind: 'huisstijl', maxBytes, directoryHint: 'Geef het pad van een Word-document (.docx).' })
+  return read.bytes ? readHouseStyle(file, read.bytes) : { problems: read.problems }
 }
 
 /** The house style in `bytes` (a .docx or .dotx); `file` is only for messages. Also for tests, in memory. */

@@ -19,25 +19,30 @@ export interface SourceText {
 const maxBytes = 5 * 1024 * 1024
 
 export function readSource(file: string): { source?: SourceText; problems: OogoError[] } {
+  const read = readBytes(file, { subject: 'Het bestand', noun: 'bestand', kind: 'dossier', maxBytes, directoryHint: 'Geef het pad van een dossierbestand (.yaml).' })
+  return read.bytes ? decodeSource(file, read.bytes) : { problems: read.problems }
+}
+
+/** How messages name the file being read: "Het bestand …", "Dit is een map, geen bestand.", "… geen dossier." */
+export interface ReadWording { subject: string; noun: string; kind: string; directoryHint: string; maxBytes: number }
+
+/** The bytes of a user file, or the located problem why not (missing, a directory, too large, unreadable). */
+export function readBytes(file: string, wording: ReadWording): { bytes?: Uint8Array; problems: OogoError[] } {
   const fail = (code: ErrorCode, message: string, suggestion?: string) => ({
     problems: [oogoError(code, 'load', message, { file }, suggestion)],
   })
-  let bytes: Buffer
   try {
     const stat = statSync(file)
-    if (stat.isDirectory()) {
-      return fail(ErrorCode.fileIsDirectory, 'Dit is een map, geen bestand.', 'Geef het pad van een dossierbestand (.yaml).')
+    if (stat.isDirectory()) return fail(ErrorCode.fileIsDirectory, `Dit is een map, geen ${wording.noun}.`, wording.directoryHint)
+    if (stat.size > wording.maxBytes) {
+      return fail(ErrorCode.fileTooLarge, `${wording.subject} is groter dan ${wording.maxBytes / 1024 / 1024} MB; dat is geen ${wording.kind}.`)
     }
-    if (stat.size > maxBytes) {
-      return fail(ErrorCode.fileTooLarge, `Het bestand is groter dan ${maxBytes / 1024 / 1024} MB; dat is geen dossier.`)
-    }
-    bytes = readFileSync(file)
+    return { bytes: readFileSync(file), problems: [] }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return fail(ErrorCode.fileNotFound, 'Het bestand bestaat niet.', 'Controleer het pad en de spelling van de bestandsnaam.')
-    return fail(ErrorCode.fileUnreadable, `Het bestand kan niet worden gelezen (${code ?? 'onbekende oorzaak'}).`)
+    if (code === 'ENOENT') return fail(ErrorCode.fileNotFound, `${wording.subject} bestaat niet.`, 'Controleer het pad en de spelling van de bestandsnaam.')
+    return fail(ErrorCode.fileUnreadable, `${wording.subject} kan niet worden gelezen (${code ?? 'onbekende oorzaak'}).`)
   }
-  return decodeSource(file, bytes)
 }
 
 /** Decodes bytes as strict UTF-8; also used for in-memory projects in tests. */
