@@ -22,8 +22,8 @@ import { Document, Packer, Paragraph } from 'docx'
 import { assemble } from '../src/assemble.ts'
 import { loadProject } from '../src/load/load-project.ts'
 import { defaultOptions } from '../src/options.ts'
-import { documentKinds } from '../src/documents/index.ts'
-import { buildDocument } from '../src/build/build-document.ts'
+import { documentKinds } from '../src/plan/index.ts'
+import { buildDocument } from '../src/docx/build-document.ts'
 import { runBatchSection } from './batch.ts'
 
 const root = join(import.meta.dirname, '..')

@@ -1,5 +1,5 @@
 /**
- * Writes `templates/huisstijl.docx`: the default house style of oogo (src/build/style-map.ts) as a Word reference
+ * Writes `templates/huisstijl.docx`: the default house style of oogo (src/docx/style-map.ts) as a Word reference
  * document, as pandoc ships its reference.docx. It shows every style oogo uses, with our header and footer, on our
  * page; a user copies it, changes the styles, margins and logo in Word, and passes it with `--huisstijl`.
  *
@@ -11,13 +11,13 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Document, type FileChild } from 'docx'
-import { buildHeading } from '../src/build/blocks/heading.ts'
-import { buildList } from '../src/build/blocks/list.ts'
-import { buildParagraph } from '../src/build/blocks/paragraph.ts'
-import { buildSection } from '../src/build/blocks/section.ts'
-import { buildTable } from '../src/build/blocks/table.ts'
-import { buildFooter, buildHeader } from '../src/build/page-frame.ts'
-import { defaultPageLayout, houseStyle, pageProperties, Style } from '../src/build/style-map.ts'
+import { buildHeading } from '../src/docx/blocks/heading.ts'
+import { buildList } from '../src/docx/blocks/list.ts'
+import { buildParagraph } from '../src/docx/blocks/paragraph.ts'
+import { buildSection } from '../src/docx/blocks/section.ts'
+import { buildTable } from '../src/docx/blocks/table.ts'
+import { buildFooter, buildHeader } from '../src/docx/page-frame.ts'
+import { defaultPageLayout, houseStyle, pageProperties, Style } from '../src/docx/style-map.ts'
 import type { Block, DocMeta, Inline, ListItem } from '../src/model/types.ts'
 import { packDocx } from '../src/pack/pack-docx.ts'
 

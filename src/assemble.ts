@@ -4,7 +4,7 @@
  * every document is checked before any is built, so one fault anywhere produces no file at all.
  */
 import { deriveFacts } from './derive/index.ts'
-import { documentDefinitions, type DocumentDefinition } from './documents/index.ts'
+import { documentDefinitions, type DocumentDefinition } from './plan/index.ts'
 import { ErrorCode, hasErrors, oogoError, sortErrors, type OogoError } from './errors.ts'
 import type { HouseStyle } from './load/load-house-style.ts'
 import type { Project } from './load/load-project.ts'
@@ -14,12 +14,12 @@ import { defaultOptions, type AssembleOptions } from './options.ts'
 import { parseText } from './parse/parse-text.ts'
 import { renderTemplate } from './render/render-template.ts'
 import { transformModel } from './transform/index.ts'
-import { checkDossier } from './check.ts'
-import { checkTemplates } from './validate/check-templates.ts'
+import { checkDossier } from './validate/index.ts'
+import { checkTemplates } from './template-check/check-templates.ts'
 import { checkDocuments } from './validate/check-requirements.ts'
-import { buildDocument } from './build/build-document.ts'
+import { buildDocument } from './docx/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
-import { didYouMean } from './util/suggest.ts'
+import { didYouMean } from './text/suggest.ts'
 import { engineVersion } from './version.ts'
 
 export interface AssembledDocument {

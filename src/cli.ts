@@ -8,13 +8,13 @@ import { Command, CommanderError, Option } from 'commander'
 import { ExitCode } from './errors.ts'
 import { dutchHelp, usageMessage } from './cli/help-nl.ts'
 import { engineVersion } from './version.ts'
-import type { GenerateFlags } from './cli/generate.ts'
-import type { BatchFlags } from './cli/batch.ts'
-import type { CheckFlags } from './cli/check.ts'
-import type { InitFlags } from './cli/init.ts'
-import type { PreviewFlags } from './cli/preview.ts'
-import type { TemplatesCopyFlags } from './cli/templates-copy.ts'
-import type { TemplatesTestFlags } from './cli/templates-test.ts'
+import type { GenerateFlags } from './app/generate.ts'
+import type { BatchFlags } from './app/batch/batch.ts'
+import type { CheckFlags } from './app/check.ts'
+import type { InitFlags } from './app/init.ts'
+import type { PreviewFlags } from './app/preview.ts'
+import type { TemplatesCopyFlags } from './app/templates-copy.ts'
+import type { TemplatesTestFlags } from './app/templates-test.ts'
 
 // `oogo velden | head`: the reader went away. Stop quietly — the one place that ends the process
 // directly, because nothing more can be written and no stack trace may reach the user.
@@ -49,7 +49,7 @@ program.command('genereer')
   .addOption(new Option('-e, --emit <vorm>', 'druk de ingevulde tekst of het documentmodel af in plaats van te schrijven').choices(['tekst', 'model']))
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (dossier: string, flags: GenerateFlags) => {
-    const { runGenerate } = await import('./cli/generate.ts')
+    const { runGenerate } = await import('./app/generate.ts')
     process.exitCode = await runGenerate(dossier, flags)
   })
 
@@ -67,7 +67,7 @@ program.command('batch')
   .option('--huisstijl <bestand>', 'Word-document (.docx) met de huisstijl (standaard: templates/huisstijl.docx)')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (inputs: string[], flags: BatchFlags) => {
-    const { runBatch } = await import('./cli/batch.ts')
+    const { runBatch } = await import('./app/batch/batch.ts')
     process.exitCode = await runBatch(inputs, flags)
   })
 
@@ -81,7 +81,7 @@ program.command('controleer')
   .option('--config <bestand>', 'projectinstellingen (standaard: oogo.config.yaml in deze map, als die er is)')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (dossiers: string[], flags: CheckFlags) => {
-    const { runCheck } = await import('./cli/check.ts')
+    const { runCheck } = await import('./app/check.ts')
     process.exitCode = runCheck(dossiers, flags)
   })
 
@@ -91,7 +91,7 @@ program.command('regels')
   .addOption(new Option('-f, --formaat <vorm>', 'vorm van de lijst').choices(['tekst', 'markdown']))
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (flags: { formaat?: 'tekst' | 'markdown' }) => {
-    const { rulesMarkdown, rulesText } = await import('./cli/rules-list.ts')
+    const { rulesMarkdown, rulesText } = await import('./app/rules-list.ts')
     process.stdout.write(flags.formaat === 'markdown' ? rulesMarkdown() : rulesText())
   })
 
@@ -101,7 +101,7 @@ program.command('checklist')
   .usage('<dossier>')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (dossier: string) => {
-    const { runChecklist } = await import('./cli/checklist.ts')
+    const { runChecklist } = await import('./app/checklist.ts')
     process.exitCode = runChecklist(dossier)
   })
 
@@ -113,7 +113,7 @@ program.command('init')
   .option('--gemeente <code>', 'deze gemeente en haar samenwerkingsverbanden (CBS-code, bijvoorbeeld GM0394, of de naam)')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (file: string | undefined, flags: InitFlags) => {
-    const { runInit } = await import('./cli/init.ts')
+    const { runInit } = await import('./app/init.ts')
     process.exitCode = runInit(file, flags)
   })
 
@@ -123,7 +123,7 @@ program.command('velden')
   .addOption(new Option('-f, --formaat <vorm>', 'vorm van de lijst').choices(['markdown', 'json']))
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (flags: { formaat?: 'markdown' | 'json' }) => {
-    const { fieldsJson, fieldsMarkdown } = await import('./cli/fields.ts')
+    const { fieldsJson, fieldsMarkdown } = await import('./app/fields.ts')
     process.stdout.write(flags.formaat === 'json' ? `${JSON.stringify(fieldsJson(), null, 2)}\n` : fieldsMarkdown())
   })
 
@@ -140,7 +140,7 @@ program.command('voorbeeld')
   .option('--config <bestand>', 'projectinstellingen (standaard: oogo.config.yaml in deze map, als die er is)')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (dossier: string, flags: PreviewFlags) => {
-    const { runPreview } = await import('./cli/preview.ts')
+    const { runPreview } = await import('./app/preview.ts')
     process.exitCode = await runPreview(dossier, flags)
   })
 
@@ -158,7 +158,7 @@ templates.command('controleer')
   .option('--sjablonen <map>', 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (flags: { sjablonen?: string }) => {
-    const { runTemplatesCheck } = await import('./cli/templates-check.ts')
+    const { runTemplatesCheck } = await import('./app/templates-check.ts')
     process.exitCode = runTemplatesCheck(flags)
   })
 
@@ -171,7 +171,7 @@ templates.command('kopieer')
   .option('--overschrijven', 'vervang een bestand dat er al staat')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (name: string, flags: TemplatesCopyFlags) => {
-    const { runTemplatesCopy } = await import('./cli/templates-copy.ts')
+    const { runTemplatesCopy } = await import('./app/templates-copy.ts')
     process.exitCode = runTemplatesCopy(name, flags)
   })
 
@@ -181,7 +181,7 @@ templates.command('test')
   .option('--bijwerken', 'sla de nieuwe tekst op als de opgeslagen tekst')
   .helpOption('-h, --help', 'toon deze hulp')
   .action(async (flags: TemplatesTestFlags) => {
-    const { runTemplatesTest } = await import('./cli/templates-test.ts')
+    const { runTemplatesTest } = await import('./app/templates-test.ts')
     process.exitCode = await runTemplatesTest(flags)
   })
 

@@ -5,7 +5,7 @@ export { assemble, type AssembleResult, type AssembledDocument } from './assembl
 export { loadProject, projectFromText, sourceFromString, type Project } from './load/load-project.ts'
 export { defaultOptions, type AssembleOptions } from './options.ts'
 export { ErrorCode, ExitCode, exitCodeFor, formatError, type OogoError, type Place } from './errors.ts'
-export { documentKinds } from './documents/index.ts'
+export { documentKinds } from './plan/index.ts'
 export { engineVersion } from './version.ts'
 export type { DocModel } from './model/types.ts'
 export type { Dossier } from './model/dossier.ts'

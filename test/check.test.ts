@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { describe, expect, it } from 'vitest'
-import { rulesMarkdown } from '../src/cli/rules-list.ts'
+import { rulesMarkdown } from '../src/app/rules-list.ts'
 import { rules } from '../src/rules/index.ts'
 import { root, sampleWith } from './helpers.ts'
 

@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { formatChecklist } from '../src/cli/checklist-report.ts'
+import { formatChecklist } from '../src/app/checklist-report.ts'
 import { checklistView, type ChecklistItem } from '../src/derive/checklist.ts'
 import { deriveFacts } from '../src/derive/index.ts'
-import { checklist } from '../src/documents/checklist.ts'
+import { checklist } from '../src/plan/checklist.ts'
 import type { Dossier } from '../src/model/dossier.ts'
-import type { ReferenceData, ReferenceMunicipality } from '../src/rules/reference-data.ts'
+import type { ReferenceData, ReferenceMunicipality } from '../src/model/reference-data.ts'
 
 const root = join(import.meta.dirname, '..')
 const sample = parse(readFileSync(join(root, 'samples', 'voorbeeld-dossier.yaml'), 'utf8')) as Dossier

@@ -9,11 +9,11 @@
  * is only asked for at the schaal `jeugdhulpregio`.
  */
 import type { Dossier, Gemeente, Sector, Thema } from '../model/dossier.ts'
-import type { ReferenceData, ReferenceMunicipality } from '../rules/reference-data.ts'
-import { dutchDate } from './dutch-dates.ts'
-import { numberInWords } from './dutch-numbers.ts'
+import type { ReferenceData, ReferenceMunicipality } from '../model/reference-data.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
+import { numberInWords } from '../text/dutch-numbers.ts'
 import { meetingLabels, outcomeLabels, requestLabels, themeLabels } from './labels.ts'
-import { normalizeSwvCode } from './normalize-swv-code.ts'
+import { normalizeSwvCode } from '../text/swv-code.ts'
 import { scaleText } from './outcomes.ts'
 
 export type ChecklistStatus = 'ja' | 'nee' | 'deels' | 'handmatig'

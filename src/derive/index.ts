@@ -7,8 +7,8 @@
  * template: optional facts are absent, never present-but-empty.
  */
 import type { Dossier, Lid } from '../model/dossier.ts'
-import type { ReferenceData } from '../rules/reference-data.ts'
-import { normalizeSwvCode } from './normalize-swv-code.ts'
+import type { ReferenceData } from '../model/reference-data.ts'
+import { normalizeSwvCode } from '../text/swv-code.ts'
 import { meetingViews, type MeetingView } from './meetings.ts'
 import { mboInstitutions, partiesInOrder, partyNames, type PartyView } from './parties.ts'
 

@@ -4,7 +4,7 @@
  * invitation and the minutes number every item the same way.
  */
 import type { Agendapunt, Dossier, Vergadering } from '../model/dossier.ts'
-import { dutchDate } from './dutch-dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
 import { basisLabels, meetingLabels, themeLabels } from './labels.ts'
 
 export interface AgendaEntry {

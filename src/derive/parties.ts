@@ -3,7 +3,7 @@
  * then the SWV's PO, then the SWV's VO (the order of the partijblokken and the signature table).
  */
 import type { Adres, Dossier, Persoon, Sector } from '../model/dossier.ts'
-import { displaySwvCode, normalizeSwvCode } from './normalize-swv-code.ts'
+import { displaySwvCode, normalizeSwvCode } from '../text/swv-code.ts'
 
 export interface PartyView {
   id: string

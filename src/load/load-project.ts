@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { packageRoot } from './package-root.ts'
 import { ErrorCode, hasErrors, oogoError, type OogoError } from '../errors.ts'
-import { closest, didYouMean } from '../util/suggest.ts'
+import { closest, didYouMean } from '../text/suggest.ts'
 import { decodeSource, readSource, type SourceText } from './read-source.ts'
 import { parseYaml, type ParsedYaml } from './parse-yaml.ts'
 import { loadReferenceData } from './load-reference-data.ts'
-import type { ReferenceData } from '../rules/reference-data.ts'
+import type { ReferenceData } from '../model/reference-data.ts'
 
 export interface TemplateSource {
   /** `overeenkomst`, or the partial's name (`partijblok-gemeente`). */

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { normalizeSwvCode } from '../derive/normalize-swv-code.ts'
-import type { ReferenceData, ReferenceMunicipality } from '../rules/reference-data.ts'
+import { normalizeSwvCode } from '../text/swv-code.ts'
+import type { ReferenceData, ReferenceMunicipality } from '../model/reference-data.ts'
 import { packageRoot } from './package-root.ts'
 
 export const referenceSource =

@@ -9,7 +9,7 @@
  */
 import Handlebars from 'handlebars'
 import type { TemplateSet, TemplateSource } from '../load/load-project.ts'
-import { didYouMean } from '../util/suggest.ts'
+import { didYouMean } from '../text/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
 import { describeSyntaxError } from './template-errors.ts'
 

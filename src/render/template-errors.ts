@@ -1,7 +1,7 @@
 /**
  * Handlebars syntax errors → a Dutch message at a place in the template. Shared by the renderer
  * (render/environment.ts, a fault found while compiling) and the static check
- * (validate/check-templates.ts, `oogo sjablonen controleer`), so both say the same at the same place.
+ * (template-check/check-templates.ts, `oogo sjablonen controleer`), so both say the same at the same place.
  *
  * Handlebars' grammar errors carry no location object, only "Parse error on line N" and a snippet
  * with a caret; a block closed with the wrong name ("if doesn't match each - 3:5") does carry one.

@@ -1,4 +1,4 @@
-import type { ReferenceMunicipality } from './reference-data.ts'
+import type { ReferenceMunicipality } from '../model/reference-data.ts'
 import type { Finding, Rule } from './types.ts'
 
 /** C-08 (gemeenten): each gm_code is in the CBS list of 2025 and the naam is its CBS name. */

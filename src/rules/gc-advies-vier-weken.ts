@@ -1,5 +1,5 @@
-import { dutchDate } from '../derive/dutch-dates.ts'
-import { daysBetween } from '../util/dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
+import { daysBetween } from '../text/iso-dates.ts'
 import type { Finding, Rule } from './types.ts'
 
 /** B-09: the advice within four weeks after the last hearing (the Commissie's duty). */

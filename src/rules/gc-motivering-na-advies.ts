@@ -1,4 +1,4 @@
-import { dutchDate } from '../derive/dutch-dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
 import type { Finding, Rule } from './types.ts'
 
 /** B-12: the college answers the advice after it, and the raad decides after the college. */

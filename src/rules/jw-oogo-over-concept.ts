@@ -1,4 +1,4 @@
-import { dutchDate } from '../derive/dutch-dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
 import type { Rule } from './types.ts'
 
 /** The OOGO is held about a concept of the plan, so not before that concept exists. */

@@ -1,4 +1,4 @@
-import { dutchDate } from '../derive/dutch-dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
 import type { Rule } from './types.ts'
 
 /** the raad adopts the plan only after an OOGO meeting on the concept. */

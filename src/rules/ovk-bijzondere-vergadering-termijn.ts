@@ -1,5 +1,5 @@
-import { dutchDate } from '../derive/dutch-dates.ts'
-import { daysBetween } from '../util/dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
+import { daysBetween } from '../text/iso-dates.ts'
 import type { Rule } from './types.ts'
 
 /** The agreed term between the meeting where a dispute arose and the bijzondere vergadering. */

@@ -1,5 +1,5 @@
-import { dutchDate } from '../derive/dutch-dates.ts'
-import { addDays, daysBetween } from '../util/dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
+import { addDays, daysBetween } from '../text/iso-dates.ts'
 import { count, lead, meetingKind } from './meeting-terms.ts'
 import type { Finding, Rule } from './types.ts'
 

@@ -1,4 +1,4 @@
-import { normalizeSwvCode } from '../derive/normalize-swv-code.ts'
+import { normalizeSwvCode } from '../text/swv-code.ts'
 import type { Rule } from './types.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeSwvCode } from '../derive/normalize-swv-code.ts'
+import { normalizeSwvCode } from '../text/swv-code.ts'
 import type { Finding, Rule } from './types.ts'
 
 const stand = 'volgens de SWV-indeling van 2015 (testgegevens, mogelijk verouderd)'

@@ -5,7 +5,7 @@
  * data. Adding a rule is adding a file and a line in the registry.
  */
 import type { Dossier } from '../model/dossier.ts'
-import type { ReferenceData } from './reference-data.ts'
+import type { ReferenceData } from '../model/reference-data.ts'
 
 export type Level = 'A' | 'B' | 'C'
 export type RuleSeverity = 'fout' | 'waarschuwing'

@@ -8,7 +8,7 @@ import { ErrorCode, oogoError, type Place } from '../errors.ts'
 import { visitBlocks, visitInlines } from '../model/visit.ts'
 import type { ListItem, Section } from '../model/types.ts'
 import type { Transform } from './types.ts'
-import { closest } from '../util/suggest.ts'
+import { closest } from '../text/suggest.ts'
 
 export const resolveRefs: Transform = (input, context) => {
   const model = structuredClone(input)

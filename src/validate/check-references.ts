@@ -10,7 +10,7 @@ import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
-import { didYouMean } from '../util/suggest.ts'
+import { didYouMean } from '../text/suggest.ts'
 
 type PartyKind = 'gemeente' | 'swv' | 'mbo'
 

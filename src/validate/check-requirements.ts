@@ -5,7 +5,7 @@
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
-import type { DocumentDefinition } from '../documents/index.ts'
+import type { DocumentDefinition } from '../plan/index.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
 

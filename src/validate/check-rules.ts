@@ -8,7 +8,7 @@ import { oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { rules as allRules, type Rule, type RuleContext, type Terms } from '../rules/index.ts'
-import type { ReferenceData } from '../rules/reference-data.ts'
+import type { ReferenceData } from '../model/reference-data.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
 
 export type SeverityOverride = 'fout' | 'waarschuwing' | 'uit'

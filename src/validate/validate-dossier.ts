@@ -12,7 +12,7 @@ import localizeImport from 'ajv-i18n/localize/nl/index.js'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../load/parse-yaml.ts'
 import { parsePointer, pointerToPlace } from './pointer-to-place.ts'
-import { closest, didYouMean, listOfValues } from '../util/suggest.ts'
+import { closest, didYouMean, listOfValues } from '../text/suggest.ts'
 
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
 const localizeNl = ((localizeImport as any).default ?? localizeImport) as (errors: ErrorObject[] | null | undefined) => void

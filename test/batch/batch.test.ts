@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runBatch, type BatchFlags, type BatchStats } from '../../src/cli/batch.ts'
+import { runBatch, type BatchFlags, type BatchStats } from '../../src/app/batch/batch.ts'
 import { root, samplePath } from '../helpers.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'oogo-batch-'))
@@ -152,7 +152,7 @@ describe('oogo batch', () => {
 
   it('runs from the .ts sources in its own process (worker bootstrapped with tsx)', () => {
     const target = join(tmp, 'uit-tsx')
-    const script = `import(${JSON.stringify(join(root, 'src/cli/batch.ts'))}).then(async (m) => { process.exitCode = await m.runBatch([${JSON.stringify(input)}], { uit: ${JSON.stringify(target)}, parallel: 2 }) })`
+    const script = `import(${JSON.stringify(join(root, 'src/app/batch/batch.ts'))}).then(async (m) => { process.exitCode = await m.runBatch([${JSON.stringify(input)}], { uit: ${JSON.stringify(target)}, parallel: 2 }) })`
     writeFileSync(join(tmp, 'tsx-run.mjs'), script)
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(tmp, 'tsx-run.mjs')], { cwd: root, encoding: 'utf8' })
     expect(run.status, run.stderr).toBe(0)

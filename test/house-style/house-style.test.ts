@@ -13,8 +13,8 @@ import { crc32, deflateSync } from 'node:zlib'
 import { AlignmentType, Document, Footer, Header, ImageRun, Paragraph, TextRun } from 'docx'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { houseStyles } from '../../src/build/style-map.ts'
-import { loadHouseStyles, loadSettings } from '../../src/cli/settings.ts'
+import { houseStyles } from '../../src/docx/style-map.ts'
+import { loadHouseStyles, loadSettings } from '../../src/app/settings.ts'
 import { loadHouseStyle, readHouseStyle, type HouseStyle } from '../../src/load/load-house-style.ts'
 import { packDocx } from '../../src/pack/pack-docx.ts'
 import { assembleFile, root, samplePath, sampleWarnings } from '../helpers.ts'
@@ -24,7 +24,7 @@ import { assembleFile, root, samplePath, sampleWarnings } from '../helpers.ts'
  * not depend on src/cli.ts declaring `--huisstijl` yet.
  */
 function genereer(flags: object, env: NodeJS.ProcessEnv = {}) {
-  const script = `import { runGenerate } from './src/cli/generate.ts'; process.exitCode = await runGenerate('samples/voorbeeld-dossier.yaml', ${JSON.stringify(flags)})`
+  const script = `import { runGenerate } from './src/app/generate.ts'; process.exitCode = await runGenerate('samples/voorbeeld-dossier.yaml', ${JSON.stringify(flags)})`
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }

@@ -25,7 +25,7 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'yaml'
 import { loadReferenceData } from '../../src/load/load-reference-data.ts'
 import { packageRoot } from '../../src/load/package-root.ts'
-import type { ReferenceData } from '../../src/rules/reference-data.ts'
+import type { ReferenceData } from '../../src/model/reference-data.ts'
 
 /** The reference data plus the known composition of the five worked regions (region code → GM codes). */
 export interface CountryReference extends ReferenceData {

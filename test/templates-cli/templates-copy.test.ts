@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runTemplatesCopy } from '../../src/cli/templates-copy.ts'
+import { runTemplatesCopy } from '../../src/app/templates-copy.ts'
 import { builtInTemplatesDir, loadTemplateSet } from '../../src/load/load-project.ts'
 import { captureTerminal } from './terminal.ts'
 

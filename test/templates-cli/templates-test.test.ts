@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runTemplatesTest } from '../../src/cli/templates-test.ts'
+import { runTemplatesTest } from '../../src/app/templates-test.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
 import { findTestDossiers } from '../../src/load/load-snapshots.ts'
 import { root } from '../helpers.ts'

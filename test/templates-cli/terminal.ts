@@ -1,7 +1,7 @@
 /**
  * A terminal for the command tests: everything written, in order, per stream.
  */
-import type { Terminal } from '../../src/cli/preview.ts'
+import type { Terminal } from '../../src/app/preview.ts'
 
 export interface CapturedTerminal extends Terminal {
   out: string[]

@@ -1,5 +1,5 @@
 /**
- * The field model (src/render/field-model.ts) against the views oogo really renders: every key of
+ * The field model (src/template-check/field-model.ts) against the views oogo really renders: every key of
  * every view is a field of the model for its kind, with the right type, and every field the model
  * calls always present — or present under a condition that holds — is there. This checks the
  * merging of the two schemas ($ref, allOf, if/then, a kind replacing a dossier key), where
@@ -8,11 +8,11 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { deriveFacts } from '../../src/derive/index.ts'
-import { documentDefinitions, documentKinds } from '../../src/documents/index.ts'
+import { documentDefinitions, documentKinds } from '../../src/plan/index.ts'
 import { loadProject } from '../../src/load/load-project.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
-import { dataVariables, type FieldNode } from '../../src/render/field-model.ts'
-import { defaultFieldModel } from '../../src/validate/check-templates.ts'
+import { dataVariables, type FieldNode } from '../../src/template-check/field-model.ts'
+import { defaultFieldModel } from '../../src/template-check/check-templates.ts'
 import { root, samplePath } from '../helpers.ts'
 
 const model = defaultFieldModel()

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fieldsJson, fieldsMarkdown, type FieldEntry } from '../../src/cli/fields.ts'
-import { documentKinds } from '../../src/documents/index.ts'
+import { fieldsJson, fieldsMarkdown, type FieldEntry } from '../../src/app/fields.ts'
+import { documentKinds } from '../../src/plan/index.ts'
 import { helpers } from '../../src/render/helpers/index.ts'
 import { root } from '../helpers.ts'
 

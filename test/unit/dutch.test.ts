@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { copiesInWords, numberInWords } from '../../src/derive/dutch-numbers.ts'
-import { dutchDate } from '../../src/derive/dutch-dates.ts'
-import { displaySwvCode, normalizeSwvCode } from '../../src/derive/normalize-swv-code.ts'
+import { copiesInWords, numberInWords } from '../../src/text/dutch-numbers.ts'
+import { dutchDate } from '../../src/text/dutch-dates.ts'
+import { displaySwvCode, normalizeSwvCode } from '../../src/text/swv-code.ts'
 
 describe('Dutch numbers', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { dutchDate, isIsoDate } from '../../derive/dutch-dates.ts'
+import { dutchDate, isIsoDate } from '../../text/dutch-dates.ts'
 import { HelperError, type HelperDefinition } from './types.ts'
 
 export const datum: HelperDefinition = {

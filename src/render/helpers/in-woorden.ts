@@ -1,4 +1,4 @@
-import { numberInWords } from '../../derive/dutch-numbers.ts'
+import { numberInWords } from '../../text/dutch-numbers.ts'
 import { HelperError, type HelperDefinition } from './types.ts'
 
 export const inWoorden: HelperDefinition = {

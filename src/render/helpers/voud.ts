@@ -1,4 +1,4 @@
-import { copiesInWords } from '../../derive/dutch-numbers.ts'
+import { copiesInWords } from '../../text/dutch-numbers.ts'
 import { HelperError, type HelperDefinition } from './types.ts'
 
 export const voud: HelperDefinition = {

@@ -3,12 +3,12 @@
  * hold — against the legal and procedural rules. `oogo controleer` reports this; `assemble` runs
  * it first, so the same errors stop `oogo genereer`.
  */
-import { hasErrors, sortErrors, type OogoError } from './errors.ts'
-import type { Project } from './load/load-project.ts'
-import type { Dossier } from './model/dossier.ts'
-import { checkReferences } from './validate/check-references.ts'
-import { checkRules, defaultRuleSettings, type RuleSettings } from './validate/check-rules.ts'
-import { validateDossier } from './validate/validate-dossier.ts'
+import { hasErrors, sortErrors, type OogoError } from '../errors.ts'
+import type { Project } from '../load/load-project.ts'
+import type { Dossier } from '../model/dossier.ts'
+import { checkReferences } from './check-references.ts'
+import { checkRules, defaultRuleSettings, type RuleSettings } from './check-rules.ts'
+import { validateDossier } from './validate-dossier.ts'
 
 export function checkDossier(project: Project, settings: RuleSettings = defaultRuleSettings): OogoError[] {
   const { yaml, data } = project.dossier

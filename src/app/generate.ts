@@ -2,13 +2,13 @@
  * `oogo genereer`: load, assemble, then write the documents or print a dump.
  */
 import { assemble } from '../assemble.ts'
-import { documentKinds } from '../documents/index.ts'
+import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { defaultOptions, type AssembleOptions } from '../options.ts'
-import { didYouMean } from '../util/suggest.ts'
+import { didYouMean } from '../text/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
-import { reportProblems, reportSkipped, reportWritten } from './report.ts'
+import { reportProblems, reportSkipped, reportWritten } from '../cli/report.ts'
 import { loadHouseStyles, loadSettings } from './settings.ts'
 
 export interface GenerateFlags {

@@ -3,8 +3,8 @@
  */
 import { ExitCode, exitCodeFor, formatError, sortErrors } from '../errors.ts'
 import { loadTemplateSet } from '../load/load-project.ts'
-import { checkTemplates } from '../validate/check-templates.ts'
-import { problemCounts } from './report.ts'
+import { checkTemplates } from '../template-check/check-templates.ts'
+import { problemCounts } from '../cli/report.ts'
 
 export function runTemplatesCheck(flags: { sjablonen?: string }): ExitCode {
   const loaded = loadTemplateSet(flags.sjablonen)

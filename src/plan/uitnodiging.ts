@@ -4,7 +4,7 @@
  * with a point on the ondersteuningsplan VO (art. 2.47 lid 10 WVO 2020: the SWV VO invites it
  * for that part; it is not a party to the OOGO jeugd).
  */
-import { dutchDate } from '../derive/dutch-dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
 import { documentFileName } from './file-name.ts'
 import { municipalSender, type DocumentDefinition } from './types.ts'
 

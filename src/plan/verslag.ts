@@ -1,7 +1,7 @@
 /**
  * Verslagen: one per meeting that has minutes in the dossier.
  */
-import { dutchDate } from '../derive/dutch-dates.ts'
+import { dutchDate } from '../text/dutch-dates.ts'
 import { minutesView } from '../derive/minutes.ts'
 import { documentFileName } from './file-name.ts'
 import { municipalSender, type DocumentDefinition } from './types.ts'

@@ -1,7 +1,7 @@
 /**
  * `oogo batch <map|dossiers…> --uit <map>`: many dossiers at once, in a pool of worker threads.
  *
- * 1. Find the dossiers (load/find-dossiers.ts) and check every one of them first, in the workers (check-all.ts: all
+ * 1. Find the dossiers (load/find-dossiers.ts) and check every one of them first, in the workers (app/check-all.ts: all
  *    that `assemble` checks). All faults of all files are reported at once, sorted per file. Any error: nothing is
  *    written, exit 1 — unless `--doorgaan`: then the valid dossiers are built, the invalid ones listed, and the exit
  *    code is still 1.
@@ -19,16 +19,16 @@ import { availableParallelism } from 'node:os'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import cliProgress from 'cli-progress'
-import { documentKinds } from '../documents/index.ts'
-import { ExitCode, exitCodeFor, formatError, sortErrors, type OogoError } from '../errors.ts'
-import { findDossiers, readManifestFile, sha256, sha256File, type FoundDossier } from '../load/find-dossiers.ts'
-import { loadTemplateSet, type TemplateSet } from '../load/load-project.ts'
-import { didYouMean } from '../util/suggest.ts'
-import { engineVersion } from '../version.ts'
-import { normalizeManifest, removeStale, writeManifest, type Manifest, type ManifestDossier } from '../write/write-manifest.ts'
-import type { WorkerReply, WorkerSetup, WorkerTask } from './batch-worker.ts'
-import { reportInternalError } from './report.ts'
-import { loadHouseStyles, loadSettings } from './settings.ts'
+import { documentKinds } from '../../plan/index.ts'
+import { ExitCode, exitCodeFor, formatError, sortErrors, type OogoError } from '../../errors.ts'
+import { findDossiers, readManifestFile, sha256, sha256File, type FoundDossier } from '../../load/find-dossiers.ts'
+import { loadTemplateSet, type TemplateSet } from '../../load/load-project.ts'
+import { didYouMean } from '../../text/suggest.ts'
+import { engineVersion } from '../../version.ts'
+import { normalizeManifest, removeStale, writeManifest, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
+import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.ts'
+import { reportInternalError } from '../../cli/report.ts'
+import { loadHouseStyles, loadSettings } from '../settings.ts'
 
 export interface BatchFlags {
   uit: string
@@ -316,13 +316,13 @@ class WorkerPool {
 }
 
 /**
- * From dist/ the worker is the compiled `batch-worker.js`; under vitest or tsx it is the `.ts` file, which a worker
+ * From dist/ the worker is the compiled `worker.js`; under vitest or tsx it is the `.ts` file, which a worker
  * can only load after registering tsx itself (on Node 20, `execArgv: ['--import', 'tsx']` does not reach the worker's
  * module loader: ERR_UNKNOWN_FILE_EXTENSION), hence the small bootstrap.
  */
 function startWorker(setup: WorkerSetup): Worker {
   const typescript = import.meta.url.endsWith('.ts')
-  const url = new URL(`./batch-worker.${typescript ? 'ts' : 'js'}`, import.meta.url)
+  const url = new URL(`./worker.${typescript ? 'ts' : 'js'}`, import.meta.url)
   if (!typescript) return new Worker(url, { workerData: setup })
   let tsx = 'tsx/esm/api'
   try {

@@ -11,7 +11,7 @@
 import { isAbsolute, join, relative } from 'node:path'
 import { diffWordsWithSpace, structuredPatch } from 'diff'
 import { assemble, type AssembledDocument } from '../assemble.ts'
-import { documentKinds } from '../documents/index.ts'
+import { documentKinds } from '../plan/index.ts'
 import { ErrorCode, ExitCode, exitCodeFor, formatError, oogoError, sortErrors, type OogoError } from '../errors.ts'
 import { loadProject, loadTemplateSet, packageRoot } from '../load/load-project.ts'
 import { findTestDossiers, readStoredTexts, testPaths, type StoredText } from '../load/load-snapshots.ts'

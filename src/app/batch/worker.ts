@@ -6,14 +6,14 @@
  * names, kinds, hashes and sizes, so the main thread never holds a document.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { assemble } from '../assemble.ts'
+import { assemble } from '../../assemble.ts'
 import { checkAll } from '../check-all.ts'
-import type { OogoError } from '../errors.ts'
-import { sha256 } from '../load/find-dossiers.ts'
-import { loadProject } from '../load/load-project.ts'
-import { defaultOptions, type AssembleOptions } from '../options.ts'
-import { writeDocuments } from '../write/write-documents.ts'
-import { loadHouseStyles, loadSettings } from './settings.ts'
+import type { OogoError } from '../../errors.ts'
+import { sha256 } from '../../load/find-dossiers.ts'
+import { loadProject } from '../../load/load-project.ts'
+import { defaultOptions, type AssembleOptions } from '../../options.ts'
+import { writeDocuments } from '../../write/write-documents.ts'
+import { loadHouseStyles, loadSettings } from '../settings.ts'
 
 export interface WorkerSetup {
   config?: string

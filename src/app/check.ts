@@ -2,11 +2,11 @@
  * `oogo controleer <dossier…>`: every dossier against the schema, its references and the legal
  * and procedural rules; a Dutch report grouped by severity, or one JSON object for tooling.
  */
-import { checkDossier } from '../check.ts'
+import { checkDossier } from '../validate/index.ts'
 import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { loadSettings } from './settings.ts'
-import { reportProblems } from './report.ts'
+import { reportProblems } from '../cli/report.ts'
 
 export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; config?: string }
 

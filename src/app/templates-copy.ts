@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { ExitCode, exitCodeFor, formatError, type OogoError } from '../errors.ts'
 import { builtInTemplatesDir, loadTemplates, type TemplateSet, type TemplateSource } from '../load/load-project.ts'
-import { closest } from '../util/suggest.ts'
+import { closest } from '../text/suggest.ts'
 import { writeTextFiles } from '../write/write-snapshots.ts'
 import { processTerminal, type Terminal } from './preview.ts'
 

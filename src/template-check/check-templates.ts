@@ -22,10 +22,10 @@ import { loadSchema, packageRoot, schemaFile, type TemplateSet, type TemplateSou
 import {
   buildFieldModel, dataVariables, describePresence, isKnownPresent, presenceHolds,
   type FieldModel, type FieldNode, type FieldValue, type KindModel, type KnownFacts,
-} from '../render/field-model.ts'
+} from './field-model.ts'
 import { helpers, type HelperDefinition } from '../render/helpers/index.ts'
 import { parseTemplate, withoutComments } from '../render/template-errors.ts'
-import { closest, didYouMean } from '../util/suggest.ts'
+import { closest, didYouMean } from '../text/suggest.ts'
 
 export const viewSchemaFile = `${packageRoot}schemas/weergave.schema.json`
 

@@ -9,7 +9,7 @@ import type { Dossier } from '../model/dossier.ts'
 import { checkReferences } from '../validate/check-references.ts'
 import { validateDossier } from '../validate/validate-dossier.ts'
 import { formatChecklist } from './checklist-report.ts'
-import { reportProblems } from './report.ts'
+import { reportProblems } from '../cli/report.ts'
 
 export function runChecklist(file: string): ExitCode {
   const loaded = loadProject({ dossier: file })

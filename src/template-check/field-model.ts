@@ -4,7 +4,7 @@
  * (`schemas/weergave.schema.json`): `$ref`s resolved, `allOf` merged, and `if`/`then` read as
  * "present when": `partijlijst[].code` is there when `partijlijst[].soort` is `swv`.
  *
- * The static template check (validate/check-templates.ts) walks templates against this tree, and
+ * The static template check (template-check/check-templates.ts) walks templates against this tree, and
  * `oogo velden` (cli/fields.ts) prints it. The schemas are passed in: this module reads no files.
  *
  * Merging a kind (weergave.schema.json, `#/$defs/document-<kind>`): the view is
@@ -12,7 +12,7 @@
  * part or of a kind replaces a dossier key of the same name (the verzoek's `geschil`), while
  * `required` and `allOf` of a kind only sharpen (`ondertekening` is always there in the overeenkomst).
  */
-import { documentDefinitions } from '../documents/index.ts'
+import { documentDefinitions } from '../plan/index.ts'
 
 export type FieldType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'any'
 export type FieldValue = string | number | boolean | null

@@ -12,13 +12,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
-import { normalizeSwvCode } from '../derive/normalize-swv-code.ts'
+import { normalizeSwvCode } from '../text/swv-code.ts'
 import { ExitCode } from '../errors.ts'
 import { schemaFile } from '../load/load-project.ts'
 import { packageRoot } from '../load/package-root.ts'
 import { loadReferenceData } from '../load/load-reference-data.ts'
-import type { ReferenceData } from '../rules/reference-data.ts'
-import { closest } from '../util/suggest.ts'
+import type { ReferenceData } from '../model/reference-data.ts'
+import { closest } from '../text/suggest.ts'
 
 export interface InitFlags {
   regio?: string

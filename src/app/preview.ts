@@ -11,14 +11,14 @@
  */
 import { resolve, sep } from 'node:path'
 import { assemble } from '../assemble.ts'
-import { documentKinds } from '../documents/index.ts'
+import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor, formatError, hasErrors, sortErrors, type OogoError } from '../errors.ts'
 import { configFileName } from '../load/load-config.ts'
 import { builtInTemplatesDir, loadProject } from '../load/load-project.ts'
 import { defaultOptions } from '../options.ts'
-import { didYouMean } from '../util/suggest.ts'
+import { didYouMean } from '../text/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
-import { problemCounts } from './report.ts'
+import { problemCounts } from '../cli/report.ts'
 import { loadHouseStyles, loadSettings } from './settings.ts'
 
 /** Where a command writes: the process's streams, or a test's buffer. */

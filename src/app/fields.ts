@@ -4,9 +4,9 @@
  * description; the Handlebars variables; and every helper with its arguments and an example.
  * `docs/velden.md` is `fieldsMarkdown()`; a test keeps the two in step.
  */
-import { describePresence, dataVariables, type FieldModel, type FieldNode, type KindModel } from '../render/field-model.ts'
+import { describePresence, dataVariables, type FieldModel, type FieldNode, type KindModel } from '../template-check/field-model.ts'
 import { helpers } from '../render/helpers/index.ts'
-import { defaultFieldModel } from '../validate/check-templates.ts'
+import { defaultFieldModel } from '../template-check/check-templates.ts'
 
 /** One field as `oogo velden --formaat json` gives it (English keys, as the other JSON output). */
 export interface FieldEntry {

@@ -4,10 +4,10 @@
  * transforming report. `oogo batch` runs this on every dossier before it writes anything. It is `assemble` itself,
  * stopped before `build` (emit `model`), so the checks cannot drift apart.
  */
-import { assemble } from './assemble.ts'
-import type { OogoError } from './errors.ts'
-import type { Project } from './load/load-project.ts'
-import { defaultOptions, type AssembleOptions } from './options.ts'
+import { assemble } from '../assemble.ts'
+import type { OogoError } from '../errors.ts'
+import type { Project } from '../load/load-project.ts'
+import { defaultOptions, type AssembleOptions } from '../options.ts'
 
 export async function checkAll(project: Project, options: AssembleOptions = defaultOptions): Promise<OogoError[]> {
   return (await assemble(project, { ...options, emit: 'model' })).problems
