@@ -6,8 +6,6 @@
 import { deriveFacts } from './derive/index.ts'
 import { documentDefinitions, type DocumentDefinition } from './plan/index.ts'
 import { ErrorCode, hasErrors, oogoError, sortErrors, type OogoError } from './errors.ts'
-import type { HouseStyle } from './load/load-house-style.ts'
-import type { Project } from './load/load-project.ts'
 import type { Dossier } from './model/dossier.ts'
 import type { DocModel } from './model/types.ts'
 import { defaultOptions, type AssembleOptions } from './options.ts'
@@ -21,6 +19,8 @@ import { buildDocument } from './docx/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
 import { didYouMean } from './text/suggest.ts'
 import { engineVersion } from './version.ts'
+import type { Project } from './model/project.ts'
+import type { HouseStyle } from './model/house-style.ts'
 
 export interface AssembledDocument {
   kind: string

@@ -2,8 +2,10 @@
  * The options of one assembly, with their one default (pandoc's WriterOptions + def).
  */
 import type { Place } from './errors.ts'
-import type { HouseStyle } from './load/load-house-style.ts'
-import { defaultRuleSettings, type RuleSettings } from './validate/check-rules.ts'
+import type { HouseStyle } from './model/house-style.ts'
+import { defaultRuleSettings, type RuleSettings } from './model/rule-settings.ts'
+
+
 
 export type Emit = 'docx' | 'text' | 'model'
 

@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import { assemble } from '../src/assemble.ts'
 import { checkDossier } from '../src/validate/index.ts'
-import { projectFromText, sourceFromString, type Project } from '../src/load/load-project.ts'
+import { projectFromText, sourceFromString } from '../src/load/load-project.ts'
 import { defaultOptions } from '../src/options.ts'
 import { assignRegions, loadCountryReference, municipalityDossiers, regionDossiers, type GeneratedDossier } from './support/country-dossiers.ts'
+import type { Project } from '../src/model/project.ts'
 
 const reference = loadCountryReference()
 const regions = regionDossiers(reference)

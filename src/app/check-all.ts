@@ -6,8 +6,8 @@
  */
 import { assemble } from '../assemble.ts'
 import type { OogoError } from '../errors.ts'
-import type { Project } from '../load/load-project.ts'
 import { defaultOptions, type AssembleOptions } from '../options.ts'
+import type { Project } from '../model/project.ts'
 
 export async function checkAll(project: Project, options: AssembleOptions = defaultOptions): Promise<OogoError[]> {
   return (await assemble(project, { ...options, emit: 'model' })).problems

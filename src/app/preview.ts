@@ -10,6 +10,7 @@
  * and sets (see load-project.ts), so Handlebars compiles again only after a template changed.
  */
 import { resolve, sep } from 'node:path'
+import { withoutRefOrigins } from '../model/anchors.ts'
 import { assemble } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor, formatError, hasErrors, sortErrors, type OogoError } from '../errors.ts'
@@ -46,16 +47,6 @@ export interface PreviewFlags {
   uit?: string
   config?: string
   huisstijl?: string
-}
-
-/**
- * The rendered text without the template place that `{{ref 'id'}}` records in its link
- * (`[](#geschillen "templates/overeenkomst.md.hbs:60:95")`, see render/helpers/ref.ts): that place
- * is for error messages, and it changes with every line added above it or a template's folder.
- * What remains, `[](#geschillen)`, still shows which article is meant.
- */
-export function withoutRefOrigins(text: string): string {
-  return text.replace(/\[\]\(#([a-z0-9]+(?:-[a-z0-9]+)*) "[^"\n]*"\)/g, '[](#$1)')
 }
 
 /** Quiet time after the last change before a new run: an editor's save is often several events. */

@@ -6,11 +6,13 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import type { OogoError } from '../errors.ts'
 import { loadConfig } from '../load/load-config.ts'
-import { loadHouseStyle, type HouseStyle } from '../load/load-house-style.ts'
+import { loadHouseStyle } from '../load/load-house-style.ts'
 import { configSchemaFile, loadSchema } from '../load/load-project.ts'
 import type { MunicipalHouseStyle } from '../options.ts'
 import { validateConfig, type HouseStyleReference } from '../validate/validate-config.ts'
-import type { RuleSettings } from '../validate/check-rules.ts'
+import type { HouseStyle } from '../model/house-style.ts'
+import type { RuleSettings } from '../model/rule-settings.ts'
+
 
 export function loadSettings(file: string | undefined): { settings?: RuleSettings; houseStyles?: HouseStyleReference[]; problems: OogoError[] } {
   const loaded = loadConfig(file)

@@ -5,10 +5,11 @@
  */
 import { join } from 'node:path'
 import { ExitCode, exitCodeFor, formatError, type OogoError } from '../errors.ts'
-import { builtInTemplatesDir, loadTemplates, type TemplateSet, type TemplateSource } from '../load/load-project.ts'
+import { builtInTemplatesDir, loadTemplates } from '../load/load-project.ts'
 import { closest } from '../text/suggest.ts'
 import { writeTextFiles } from '../write/write-snapshots.ts'
 import { processTerminal, type Terminal } from './preview.ts'
+import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export interface TemplatesCopyFlags {
   naar: string

@@ -17,7 +17,8 @@ import { loadProject, loadTemplateSet, packageRoot } from '../load/load-project.
 import { findTestDossiers, readStoredTexts, testPaths, type StoredText } from '../load/load-snapshots.ts'
 import { defaultOptions } from '../options.ts'
 import { removeFiles, writeTextFiles } from '../write/write-snapshots.ts'
-import { processTerminal, withoutRefOrigins, type Terminal } from './preview.ts'
+import { processTerminal, type Terminal } from './preview.ts'
+import { withoutRefOrigins } from '../model/anchors.ts'
 
 export interface TemplatesTestFlags {
   bijwerken?: boolean

@@ -7,7 +7,6 @@
  * (style-map.ts, page-frame.ts); without one, the default house style of style-map.ts.
  */
 import { Document, type FileChild } from 'docx'
-import type { HouseStyle } from '../load/load-house-style.ts'
 import { assertNever, type Block, type DocModel } from '../model/types.ts'
 import { buildHeading } from './blocks/heading.ts'
 import { buildList } from './blocks/list.ts'
@@ -17,6 +16,7 @@ import { buildTable } from './blocks/table.ts'
 import { buildPageBreak } from './blocks/page-break.ts'
 import { buildFooter, buildHeader, logoOf } from './page-frame.ts'
 import { documentStyles, page, pageProperties, Style, withPageLayout } from './style-map.ts'
+import type { HouseStyle } from '../model/house-style.ts'
 
 export function buildDocument(model: DocModel, house?: HouseStyle): Document {
   const { meta } = model

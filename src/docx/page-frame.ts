@@ -10,9 +10,9 @@
  */
 import { AlignmentType, Footer, Header, ImageRun, Paragraph, SimpleField, TextRun } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
-import type { HousePart, ImageType } from '../load/load-house-style.ts'
 import type { DocMeta } from '../model/types.ts'
 import { Style } from './style-map.ts'
+import type { HousePart, ImageType } from '../model/house-style.ts'
 
 /** A logo taken from a house style's header. Width and height in pixels (96 per inch): docx's unit for images. */
 export interface Logo {

@@ -16,7 +16,8 @@
  * identifies built-in styles by name, not id, so Dutch Word still shows the house's "Kop 1".
  */
 import { AlignmentType, PageOrientation, readTheme, type IParagraphStyleOptions, type IStylesOptions, type IThemeOptions } from 'docx'
-import type { HousePage, HouseStyle } from '../load/load-house-style.ts'
+import type { HousePage, HouseStyle } from '../model/house-style.ts'
+
 
 export const Style = {
   title: 'Title',

@@ -5,8 +5,9 @@
  */
 import { existsSync } from 'node:fs'
 import type { OogoError } from '../errors.ts'
-import { parseYaml, type ParsedYaml } from './parse-yaml.ts'
+import { parseYaml } from './parse-yaml.ts'
 import { readSource } from './read-source.ts'
+import type { ParsedYaml } from '../model/project.ts'
 
 export const configFileName = 'oogo.config.yaml'
 

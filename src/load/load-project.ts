@@ -3,42 +3,17 @@
  * the schema. This is the only stage that reads files; everything after it works in memory, so
  * tests can build a `Project` from strings with `projectFromText`.
  */
+import type { Project, TemplateSet, TemplateSource } from '../model/project.ts'
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { packageRoot } from './package-root.ts'
 import { ErrorCode, hasErrors, oogoError, type OogoError } from '../errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
-import { decodeSource, readSource, type SourceText } from './read-source.ts'
-import { parseYaml, type ParsedYaml } from './parse-yaml.ts'
+import { decodeSource, readSource } from './read-source.ts'
+import { parseYaml } from './parse-yaml.ts'
 import { loadReferenceData } from './load-reference-data.ts'
 import type { ReferenceData } from '../model/reference-data.ts'
-
-export interface TemplateSource {
-  /** `overeenkomst`, or the partial's name (`partijblok-gemeente`). */
-  name: string
-  /** Path shown in messages. */
-  file: string
-  text: string
-}
-
-export interface TemplateSet {
-  documents: Map<string, TemplateSource>
-  partials: Map<string, TemplateSource>
-}
-
-export interface LoadedDossier {
-  source: SourceText
-  yaml: ParsedYaml
-  data: unknown
-}
-
-export interface Project {
-  dossier: LoadedDossier
-  templates: TemplateSet
-  schema: object
-  /** CBS and SWV reference data, read on first use (only rules that need it call it). */
-  reference: () => ReferenceData
-}
+import type { SourceText, ParsedYaml } from '../model/project.ts'
 
 export { packageRoot }
 export const builtInTemplatesDir = join(packageRoot, 'templates')

@@ -7,16 +7,10 @@
  * the YAML library's English messages are replaced by Dutch ones.
  */
 import { isAlias, isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
+import type { ParsedYaml } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import type { SourceText } from './read-source.ts'
+import type { SourceText } from '../model/project.ts'
 
-export interface ParsedYaml {
-  file: string
-  /** The source text, for quoting values as written. */
-  text: string
-  document: Document.Parsed
-  lineCounter: LineCounter
-}
 
 /** Aliases beyond this are a resource-exhaustion attack ("billion laughs"), never a dossier. */
 const maxAliasCount = 100

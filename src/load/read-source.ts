@@ -6,14 +6,8 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
+import type { SourceText } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-
-export interface SourceText {
-  /** The path as the user gave it: that is what messages show. */
-  file: string
-  text: string
-  sha256: string
-}
 
 /** Larger dossiers are certainly a mistake (the sample is 11 kB). */
 const maxBytes = 5 * 1024 * 1024

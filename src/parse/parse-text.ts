@@ -13,12 +13,11 @@
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+import { headingAttribute, itemAnchor } from '../model/anchors.ts'
 import type { Block, DocMeta, DocModel, Inline, List, ListItem, ListKind, Position, Section, TableRow } from '../model/types.ts'
 
 const markdown = new MarkdownIt('commonmark').enable('table')
 
-const headingAttribute = /\s*(?<!\\)\{(#[a-z0-9]+(?:-[a-z0-9]+)*|-|\.unnumbered)\}\s*$/
-const itemAttribute = /^\s*(?:[-+*]|\d+[.)])\s+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}/
 
 export function parseText(text: string, meta: DocMeta, file: string): { model: DocModel; problems: OogoError[] } {
   const tokens = markdown.parse(text, {})
@@ -110,7 +109,7 @@ export function parseText(text: string, meta: DocMeta, file: string): { model: D
       const children = blocks('list_item_close', nested(kind))
       const item: ListItem = { type: 'listItem', children, position: position(itemOpen) }
       const source = itemOpen.map ? lines[itemOpen.map[0]] ?? '' : ''
-      const attribute = itemAttribute.exec(source)
+      const attribute = itemAnchor.exec(source)
       if (attribute && children[0]?.type === 'paragraph') {
         item.id = attribute[1]!
         stripLeading(children[0].children, `{#${attribute[1]}}`)

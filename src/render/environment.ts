@@ -8,10 +8,10 @@
  * the partial's own file, and helpers know which template they are called from.
  */
 import Handlebars from 'handlebars'
-import type { TemplateSet, TemplateSource } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
 import { describeSyntaxError } from './template-errors.ts'
+import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export const compileOptions: CompileOptions = {
   strict: true,

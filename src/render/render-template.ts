@@ -3,9 +3,9 @@
  * Handlebars failure into a located template error (file, line, column, Dutch message).
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import type { TemplateSet } from '../load/load-project.ts'
 import { environmentFor, TemplateError } from './environment.ts'
 import { escapeView } from './escape-markdown.ts'
+import type { TemplateSet } from '../model/project.ts'
 
 export function renderTemplate(templates: TemplateSet, name: string, view: object): { text?: string; problems: OogoError[] } {
   const template = templates.documents.get(name)

@@ -50,4 +50,4 @@ export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id)
 }
 
-export type { Finding, Level, Rule, RuleContext, RuleSeverity, Terms } from './types.ts'
+export type { Finding, Level, Rule, RuleContext, RuleSeverity } from './types.ts'

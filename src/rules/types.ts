@@ -4,6 +4,7 @@
  * check that returns findings at places in the dossier. Rules see schema-valid, reference-checked
  * data. Adding a rule is adding a file and a line in the registry.
  */
+import type { Terms } from '../model/rule-settings.ts'
 import type { Dossier } from '../model/dossier.ts'
 import type { ReferenceData } from '../model/reference-data.ts'
 
@@ -20,15 +21,6 @@ export interface Finding {
   at?: 'key'
 }
 
-/** Terms in calendar days. No statute sets them: each is off (`undefined`) unless agreed. */
-export interface Terms {
-  uitnodiging_dagen_vooraf?: number
-  stukken_dagen_vooraf?: number
-  verslag_dagen_na?: number
-  bijzondere_vergadering_binnen_dagen?: number
-  /** Practice: how long before the raad treats the plan the OOGO meeting must be (C-04). */
-  oogo_dagen_voor_raad?: number
-}
 
 export interface RuleContext {
   dossier: Dossier

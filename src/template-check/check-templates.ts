@@ -17,8 +17,9 @@
  * and under the caller's guards, once per distinct context. A partial that no template calls gets
  * a warning and is checked without a context: syntax, helpers and partials, not its fields.
  */
+import { anchorsDefined, isAnchorId } from '../model/anchors.ts'
 import { ErrorCode, oogoError, sortErrors, type OogoError, type Severity } from '../errors.ts'
-import { loadSchema, packageRoot, schemaFile, type TemplateSet, type TemplateSource } from '../load/load-project.ts'
+import { loadSchema, packageRoot, schemaFile } from '../load/load-project.ts'
 import {
   buildFieldModel, dataVariables, describePresence, isKnownPresent, presenceHolds,
   type FieldModel, type FieldNode, type FieldValue, type KindModel, type KnownFacts,
@@ -26,6 +27,7 @@ import {
 import { helpers, type HelperDefinition } from '../render/helpers/index.ts'
 import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
+import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export const viewSchemaFile = `${packageRoot}schemas/weergave.schema.json`
 
@@ -126,20 +128,13 @@ function acceptsMissing(helper: HelperDefinition): boolean {
   return ok
 }
 
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/
-const headingAnchor = /^#{1,6}\s.*?(?<!\\)\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/
-const itemAnchor = /^\s*(?:[-+*]|\d+[.)])\s+\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}/
 
 const anchorCache = new WeakMap<TemplateSource, Set<string>>()
 /** The ids that `## Titel {#id}` and `1. {#id} …` define in a template (comments skipped). */
 function anchorsIn(source: TemplateSource): Set<string> {
   let anchors = anchorCache.get(source)
   if (!anchors) {
-    anchors = new Set()
-    for (const line of withoutComments(source.text).split('\n')) {
-      const match = headingAnchor.exec(line) ?? itemAnchor.exec(line)
-      if (match) anchors.add(match[1]!)
-    }
+    anchors = anchorsDefined(withoutComments(source.text))
     anchorCache.set(source, anchors)
   }
   return anchors
@@ -411,7 +406,7 @@ class Checker {
     const id = call.params[0]
     if (id?.type !== 'StringLiteral') return
     const value = (id as hbs.AST.StringLiteral).value
-    if (!idPattern.test(value)) {
+    if (!isAnchorId(value)) {
       this.report(ErrorCode.templateHelperArguments, frame.source.file, place, `\`ref\` verwacht een id in kleine letters, cijfers en streepjes, maar kreeg ${JSON.stringify(value)}.`,
         `Voorbeeld: ${registry.get('ref')!.example}`)
       return

@@ -5,6 +5,7 @@
  * An unknown id is reported at the place in the template where the reference was written.
  */
 import { ErrorCode, oogoError, type Place } from '../errors.ts'
+import { decodeRefOrigin } from '../model/anchors.ts'
 import { visitBlocks, visitInlines } from '../model/visit.ts'
 import type { ListItem, Section } from '../model/types.ts'
 import type { Transform } from './types.ts'
@@ -48,7 +49,5 @@ export const resolveRefs: Transform = (input, context) => {
 
 /** `templates/overeenkomst.md.hbs:12:5` → a place in the template; else the rendered text. */
 function placeOf(origin: string | undefined, file: string, start?: { line: number; column: number }): Place {
-  const match = origin ? /^(.*):(\d+):(\d+)$/.exec(origin) : null
-  if (match) return { file: match[1]!, line: Number(match[2]), column: Number(match[3]) }
-  return { file, line: start?.line, column: start?.column }
+  return decodeRefOrigin(origin) ?? { file, line: start?.line, column: start?.column }
 }

@@ -7,10 +7,10 @@
  * and id is read defensively (`list`, `ids`), and what the schema already rejected is skipped.
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
 import { didYouMean } from '../text/suggest.ts'
+import type { ParsedYaml } from '../model/project.ts'
 
 type PartyKind = 'gemeente' | 'swv' | 'mbo'
 

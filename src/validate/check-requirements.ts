@@ -4,10 +4,10 @@
  * dossier location and a reason instead of a template error.
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { DocumentDefinition } from '../plan/index.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
+import type { ParsedYaml } from '../model/project.ts'
 
 export function checkDocuments(yaml: ParsedYaml, dossier: Dossier, definitions: readonly DocumentDefinition[]): OogoError[] {
   const problems: OogoError[] = []

@@ -4,23 +4,15 @@
  * configuration may switch practice and procedure rules off or change their severity; statute
  * rules (level A) always apply.
  */
+import { defaultRuleSettings, type RuleSettings } from '../model/rule-settings.ts'
 import { oogoError, type OogoError } from '../errors.ts'
-import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { Dossier } from '../model/dossier.ts'
-import { rules as allRules, type Rule, type RuleContext, type Terms } from '../rules/index.ts'
+import { rules as allRules, type Rule, type RuleContext } from '../rules/index.ts'
 import type { ReferenceData } from '../model/reference-data.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
+import type { ParsedYaml } from '../model/project.ts'
+import type { Terms } from '../model/rule-settings.ts'
 
-export type SeverityOverride = 'fout' | 'waarschuwing' | 'uit'
-
-export interface RuleSettings {
-  /** Per rule id. */
-  severities: Readonly<Record<string, SeverityOverride>>
-  /** Default terms; the dossier's `procedure.termijnen` win. */
-  terms: Terms
-}
-
-export const defaultRuleSettings: RuleSettings = { severities: {}, terms: {} }
 
 export function checkRules(yaml: ParsedYaml, dossier: Dossier, reference: () => ReferenceData,
   settings: RuleSettings = defaultRuleSettings, rules: readonly Rule[] = allRules): OogoError[] {

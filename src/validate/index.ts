@@ -4,11 +4,12 @@
  * it first, so the same errors stop `oogo genereer`.
  */
 import { hasErrors, sortErrors, type OogoError } from '../errors.ts'
-import type { Project } from '../load/load-project.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { checkReferences } from './check-references.ts'
-import { checkRules, defaultRuleSettings, type RuleSettings } from './check-rules.ts'
+import { checkRules } from './check-rules.ts'
 import { validateDossier } from './validate-dossier.ts'
+import type { Project } from '../model/project.ts'
+import { defaultRuleSettings, type RuleSettings } from '../model/rule-settings.ts'
 
 export function checkDossier(project: Project, settings: RuleSettings = defaultRuleSettings): OogoError[] {
   const { yaml, data } = project.dossier

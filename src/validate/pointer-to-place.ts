@@ -6,8 +6,8 @@
  * nearest existing ancestor is shown, and for an unknown key we point at the key, not its value.
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml'
-import type { ParsedYaml } from '../load/parse-yaml.ts'
 import type { Place } from '../errors.ts'
+import type { ParsedYaml } from '../model/project.ts'
 
 export type DataPath = ReadonlyArray<string | number>
 

@@ -8,9 +8,9 @@ import { ErrorCode, oogoError, type OogoError, type Place } from '../errors.ts'
 import type { LoadedConfig } from '../load/load-config.ts'
 import { rules } from '../rules/index.ts'
 import { didYouMean } from '../text/suggest.ts'
-import { defaultRuleSettings, type RuleSettings, type SeverityOverride } from './check-rules.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
 import { validateDossier } from './validate-dossier.ts'
+import { defaultRuleSettings, type RuleSettings, type SeverityOverride } from '../model/rule-settings.ts'
 
 interface ConfigData {
   regels?: Record<string, SeverityOverride>

@@ -10,9 +10,9 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsImport from 'ajv-formats'
 import localizeImport from 'ajv-i18n/localize/nl/index.js'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import type { ParsedYaml } from '../load/parse-yaml.ts'
 import { parsePointer, pointerToPlace } from './pointer-to-place.ts'
 import { closest, didYouMean, listOfValues } from '../text/suggest.ts'
+import type { ParsedYaml } from '../model/project.ts'
 
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
 const localizeNl = ((localizeImport as any).default ?? localizeImport) as (errors: ErrorObject[] | null | undefined) => void

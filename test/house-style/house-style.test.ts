@@ -15,9 +15,10 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { houseStyles } from '../../src/docx/style-map.ts'
 import { loadHouseStyles, loadSettings } from '../../src/app/settings.ts'
-import { loadHouseStyle, readHouseStyle, type HouseStyle } from '../../src/load/load-house-style.ts'
+import { loadHouseStyle, readHouseStyle } from '../../src/load/load-house-style.ts'
 import { packDocx } from '../../src/pack/pack-docx.ts'
 import { assembleFile, root, samplePath, sampleWarnings } from '../helpers.ts'
+import type { HouseStyle } from '../../src/model/house-style.ts'
 
 /**
  * `oogo genereer` in a child process, as its action runs it (`runGenerate` with commander's flags), so the test does

@@ -11,8 +11,9 @@ import { checkDossier } from '../../src/validate/index.ts'
 import { projectFromText, sourceFromString } from '../../src/load/load-project.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
 import { rules } from '../../src/rules/index.ts'
-import type { Rule, Terms } from '../../src/rules/types.ts'
+import type { Rule } from '../../src/rules/types.ts'
 import { root, sampleText, sampleWith } from '../helpers.ts'
+import type { Terms } from '../../src/model/rule-settings.ts'
 
 const sample = (): Dossier => parse(sampleText) as Dossier
 const noReference = () => { throw new Error('not needed') }

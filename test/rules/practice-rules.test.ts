@@ -17,7 +17,8 @@ import { prSwvInRegio } from '../../src/rules/pr-swv-in-regio.ts'
 import { prUitnodigingTermijn } from '../../src/rules/pr-uitnodiging-termijn.ts'
 import { prVergaderingenPerJaar } from '../../src/rules/pr-vergaderingen-per-jaar.ts'
 import { swvCodeBekend } from '../../src/rules/swv-code-bekend.ts'
-import type { Rule, Terms } from '../../src/rules/types.ts'
+import type { Rule } from '../../src/rules/types.ts'
+import type { Terms } from '../../src/model/rule-settings.ts'
 
 const sample = parse(readFileSync(join(import.meta.dirname, '..', '..', 'samples', 'voorbeeld-dossier.yaml'), 'utf8')) as Dossier
 const sampleTerms: Terms = { ...sample.procedure!.termijnen! }

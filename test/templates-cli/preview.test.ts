@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { runPreview, watchPreview, withoutRefOrigins } from '../../src/app/preview.ts'
+import { runPreview, watchPreview } from '../../src/app/preview.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
 import { root, samplePath } from '../helpers.ts'
 import { captureTerminal, waitFor } from './terminal.ts'
+import { withoutRefOrigins } from '../../src/model/anchors.ts'
 
 const temp = () => mkdtempSync(join(tmpdir(), 'oogo-voorbeeld-'))
 

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { builtInTemplatesDir, loadTemplates, type TemplateSet } from '../../src/load/load-project.ts'
+import { builtInTemplatesDir, loadTemplates } from '../../src/load/load-project.ts'
 import { checkTemplates } from '../../src/template-check/check-templates.ts'
 import { root } from '../helpers.ts'
+import type { TemplateSet } from '../../src/model/project.ts'
 
 function templateSet(documents: Record<string, string>, partials: Record<string, string> = {}): TemplateSet {
   return {

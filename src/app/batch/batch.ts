@@ -22,13 +22,14 @@ import cliProgress from 'cli-progress'
 import { documentKinds } from '../../plan/index.ts'
 import { ExitCode, exitCodeFor, formatError, sortErrors, type OogoError } from '../../errors.ts'
 import { findDossiers, readManifestFile, sha256, sha256File, type FoundDossier } from '../../load/find-dossiers.ts'
-import { loadTemplateSet, type TemplateSet } from '../../load/load-project.ts'
+import { loadTemplateSet } from '../../load/load-project.ts'
 import { didYouMean } from '../../text/suggest.ts'
 import { engineVersion } from '../../version.ts'
 import { normalizeManifest, removeStale, writeManifest, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker.ts'
 import { reportInternalError } from '../../cli/report.ts'
 import { loadHouseStyles, loadSettings } from '../settings.ts'
+import type { TemplateSet } from '../../model/project.ts'
 
 export interface BatchFlags {
   uit: string

@@ -1,3 +1,4 @@
+import { encodeRef, isAnchorId } from '../../model/anchors.ts'
 import { HelperError, type HelperDefinition } from './types.ts'
 
 /**
@@ -11,9 +12,9 @@ export const ref: HelperDefinition = {
   params: [{ name: 'id', description: "het id van een artikel (`## Titel {#id}`) of lid (`1. {#id} …`), tussen enkele aanhalingstekens" }],
   example: "artikel {{ref 'geschillen'}} → artikel 6",
   fn([id], _root, call) {
-    if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (typeof id !== 'string' || !isAnchorId(id)) {
       throw new HelperError(`\`ref\` verwacht een id in kleine letters en streepjes, maar kreeg ${JSON.stringify(id)}.`)
     }
-    return `[](#${id} "${call.template}:${call.line}:${call.column}")`
+    return encodeRef(id, `${call.template}:${call.line}:${call.column}`)
   },
 }
