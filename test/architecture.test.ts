@@ -1,54 +1,121 @@
 /**
- * Dependencies stay at the edges (ARCHITECTURE §9): each stage folder imports only the libraries
- * of its stage, and the core (derive, transform, model, documents, assemble, errors) none at all.
+ * The layout of src/ (README, "Waar staat wat"): contracts at the bottom, the stages in pipeline order, the use
+ * cases on top and the command line as a skin. Each folder may import only the folders below it in `layers`, and
+ * only the npm packages of its edge (`packages`); type-only imports count too, except where `typeOnly` says so.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root } from './helpers.ts'
 
-const allowed: Record<string, readonly string[]> = {
+/**
+ * Lowest first. A unit is a folder of src/, or a file at its top. A unit may import the units of the earlier rows,
+ * and the units of its own row when the row says so (`peers`). A bottom-up reading is the pipeline:
+ * load → rules → validate → derive → plan → render → template-check → parse → transform → docx → pack → write.
+ */
+const layers: { units: string[]; peers?: boolean }[] = [
+  { units: ['version.ts'] },
+  { units: ['model'] },
+  { units: ['errors.ts', 'text'] },
+  { units: ['ooxml'] },
+  { units: ['load'] },
+  { units: ['rules'] },
+  { units: ['validate'] },
+  { units: ['derive'] },
+  { units: ['plan'] },
+  { units: ['render'] },
+  { units: ['template-check'] },
+  { units: ['parse'] },
+  { units: ['transform'] },
+  { units: ['docx'] },
+  { units: ['pack'] },
+  { units: ['write'] },
+  { units: ['options.ts'] },
+  { units: ['assemble.ts'] },
+  { units: ['app'] },
+  { units: ['cli'] },
+  { units: ['cli.ts', 'index.ts'] },
+]
+
+/** Units that stand lower in the table but may not be imported from everywhere above: none may import `cli`. */
+const forbidden: Record<string, readonly string[]> = {}
+
+/** npm packages (and node: modules) per unit; everything else imports none. */
+const packages: Record<string, readonly string[]> = {
+  model: [],
+  text: ['fastest-levenshtein'],
+  ooxml: ['fflate', '@xmldom/xmldom'],
   load: ['yaml', 'csv-parse', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
   validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml'],
-  util: ['fastest-levenshtein'],
-  derive: [],
-  rules: [],
   render: ['handlebars'],
+  'template-check': [],
   parse: ['markdown-it'],
-  model: [],
-  transform: [],
-  documents: [],
-  build: ['docx'],
-  pack: ['docx', 'fflate'],
+  docx: ['docx'],
+  pack: ['docx'],
   write: ['node:fs', 'node:path'],
-  cli: ['commander', 'node:fs', 'node:path', 'node:os', 'node:worker_threads', 'chokidar', 'diff', 'cli-progress'],
-  '.': ['commander'], // src/*.ts: only cli.ts may use it, checked below
+  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'node:worker_threads', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml'],
+  cli: ['commander'],
+  'cli.ts': ['commander'],
 }
+
+/** `import type` from a package, allowed where the contract names that package's type (the YAML document). */
+const typeOnly: Record<string, readonly string[]> = { model: ['yaml'] }
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
 }
 
+const src = join(root, 'src')
+const unitOf = (file: string) => relative(src, file).split('/')[0]!
+const rank = new Map(layers.flatMap(({ units }, i) => units.map((u) => [u, i] as const)))
 const packageOf = (specifier: string) => specifier.startsWith('node:') ? specifier : specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!
 
-describe('imports', () => {
-  const files = sourceFiles(join(root, 'src'))
+interface Import { specifier: string; typeOnly: boolean }
 
-  it('finds the source files', () => expect(files.length).toBeGreaterThan(30))
+function importsOf(source: string): Import[] {
+  const statements = source.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|new URL\(\s*['"](\.[^'"]+\.(?:ts|js))['"]/gm)
+  return [...statements].map((m) => ({ specifier: (m[3] ?? m[4] ?? m[5] ?? m[6])!, typeOnly: m[2] !== undefined }))
+}
+
+const files = sourceFiles(src)
+
+describe('the layout of src/', () => {
+  it('knows every unit', () => {
+    const units = [...new Set(files.map(unitOf))].sort()
+    expect(units.filter((u) => !rank.has(u)), 'add the new folder or file to `layers`').toEqual([])
+  })
 
   for (const file of files) {
-    const name = relative(join(root, 'src'), file)
-    const folder = name.includes('/') ? name.split('/')[0]! : '.'
-    it(`${name} imports only what its stage may`, () => {
-      const source = readFileSync(file, 'utf8')
-      const imported = [...source.matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/gm)]
-        .map((m) => m[1] ?? m[2]!)
-        .filter((s) => !s.startsWith('.'))
-        .map(packageOf)
-      const permitted = folder === '.' && name !== 'cli.ts' ? [] : (allowed[folder] ?? [])
-      expect(imported.filter((p) => !permitted.includes(p)), `allowed in ${folder}/: ${permitted.join(', ') || 'nothing'}`).toEqual([])
+    const name = relative(src, file)
+    const unit = unitOf(file)
+    it(`${name} imports only units below it and the packages of its edge`, () => {
+      const imports = importsOf(readFileSync(file, 'utf8'))
+      const own = rank.get(unit)!
+      const upward = imports.filter((i) => i.specifier.startsWith('.')).flatMap(({ specifier }) => {
+        const target = unitOf(resolve(dirname(file), specifier))
+        if (target === unit) return []
+        const theirs = rank.get(target)
+        const peers = theirs === own && layers[own]!.peers
+        return theirs === undefined || (theirs >= own && !peers) || forbidden[unit]?.includes(target) ? [`${specifier} (${target})`] : []
+      })
+      expect(upward, `${unit} may import only ${layers.slice(0, own).flatMap((l) => l.units).join(', ') || 'nothing'}`).toEqual([])
+      const npm = imports.filter((i) => !i.specifier.startsWith('.') && !(i.typeOnly && typeOnly[unit]?.includes(packageOf(i.specifier))))
+        .map((i) => packageOf(i.specifier)).filter((p) => !(packages[unit] ?? []).includes(p))
+      expect(npm, `packages allowed in ${unit}: ${(packages[unit] ?? []).join(', ') || 'none'}`).toEqual([])
     })
   }
+})
+
+describe('the table itself', () => {
+  it('catches an import that runs back up, and a package outside its edge', () => {
+    // The check above, applied to made-up files: a rule importing derive/, docx/ importing the XML parser.
+    const rules = importsOf(`import { x } from '../derive/index.ts'\nimport type { Y } from '../model/dossier.ts'`)
+    expect(rules.map((i) => unitOf(resolve(join(src, 'rules'), i.specifier)))).toEqual(['derive', 'model'])
+    expect(rank.get('derive')! > rank.get('rules')!).toBe(true)
+    expect(importsOf(`import { DOMParser } from '@xmldom/xmldom'`)).toEqual([{ specifier: '@xmldom/xmldom', typeOnly: false }])
+    expect(packages['docx']).not.toContain('@xmldom/xmldom')
+    expect(importsOf(`import type { Document } from 'yaml'`)).toEqual([{ specifier: 'yaml', typeOnly: true }])
+  })
 })
 
 describe('version', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assemble } from '../src/assemble.ts'
-import { checkDossier } from '../src/validate/index.ts'
+import { validate as checkDossier } from '../src/validate/index.ts'
 import { projectFromText, sourceFromString } from '../src/load/load-project.ts'
 import { defaultOptions } from '../src/options.ts'
 import { assignRegions, loadCountryReference, municipalityDossiers, regionDossiers, type GeneratedDossier } from './support/country-dossiers.ts'

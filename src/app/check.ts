@@ -2,7 +2,7 @@
  * `oogo controleer <dossier…>`: every dossier against the schema, its references and the legal
  * and procedural rules; a Dutch report grouped by severity, or one JSON object for tooling.
  */
-import { checkDossier } from '../validate/index.ts'
+import { validate } from '../validate/index.ts'
 import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { loadSettings } from './settings.ts'
@@ -20,7 +20,7 @@ export function runCheck(dossiers: string[], flags: CheckFlags): ExitCode {
   }
   const results: FileResult[] = dossiers.map((file) => {
     const loaded = loadProject({ dossier: file })
-    return { file, problems: loaded.project ? checkDossier(loaded.project, settings) : loaded.problems }
+    return { file, problems: loaded.project ? validate(loaded.project, { rules: settings }) : loaded.problems }
   })
   const all = results.flatMap((r) => r.problems)
   process.stdout.write(flags.formaat === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results))

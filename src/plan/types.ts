@@ -5,21 +5,9 @@
  */
 import type { Facts } from '../derive/index.ts'
 import type { Dossier } from '../model/dossier.ts'
+import type { DocumentRequirements, Requirement, Selection } from '../model/document-kind.ts'
 
-export interface Requirement {
-  /** Data path that must be present, e.g. `['dossier', 'ondertekening']`. */
-  path: ReadonlyArray<string | number>
-  /** Dutch: why this document needs it. */
-  reason: string
-  /** Dutch: what to add, as YAML. */
-  example: string
-}
-
-/** `--vergadering` and `--partij`: narrow the fan-out to these ids (empty: all). */
-export interface Selection {
-  meetings: readonly string[]
-  parties: readonly string[]
-}
+export type { Requirement, Selection }
 
 export interface DocumentPlan {
   kind: string
@@ -38,13 +26,10 @@ export interface DocumentPlan {
   sender?: string
 }
 
-export interface DocumentDefinition {
+export interface DocumentDefinition extends DocumentRequirements {
   kind: string
-  /** Dutch name, as the CLI prints it. */
-  label: string
   /** False for kinds made only on request (`--document checklist`), not by a plain `genereer`. */
   defaultSelected?: boolean
-  requires: Requirement[]
   /** Dutch reason why the dossier has no document of this kind, or undefined when it has. */
   skipReason(dossier: Dossier): string | undefined
   /** The documents of this kind for a dossier (after its requirements passed). */

@@ -4,12 +4,12 @@
  * dossier location and a reason instead of a template error.
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import type { DocumentDefinition } from '../plan/index.ts'
+import type { DocumentRequirements } from '../model/document-kind.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
 import type { ParsedYaml } from '../model/project.ts'
 
-export function checkDocuments(yaml: ParsedYaml, dossier: Dossier, definitions: readonly DocumentDefinition[]): OogoError[] {
+export function checkDocuments(yaml: ParsedYaml, dossier: Dossier, definitions: readonly DocumentRequirements[]): OogoError[] {
   const problems: OogoError[] = []
   for (const definition of definitions) {
     for (const { path, reason, example } of definition.requires) {

@@ -1,20 +1,41 @@
 /**
- * Is this OOGO in order? The dossier against the schema and its references, then — when those
- * hold — against the legal and procedural rules. `oogo controleer` reports this; `assemble` runs
- * it first, so the same errors stop `oogo genereer`.
+ * Is this OOGO in order? The one answer, for `oogo controleer` and — with the documents asked for — for `oogo
+ * genereer`: the dossier against the schema and its references, then, when those hold, against the legal and
+ * procedural rules, what each document kind to be made requires of it, the `--vergadering`/`--partij` selection
+ * and the gemeenten named under `huisstijlen`.
  */
-import { hasErrors, sortErrors, type OogoError } from '../errors.ts'
+import { hasErrors, sortErrors, type OogoError, type Place } from '../errors.ts'
+import type { DocumentRequirements, Selection } from '../model/document-kind.ts'
 import type { Dossier } from '../model/dossier.ts'
-import { checkReferences } from './check-references.ts'
-import { checkRules } from './check-rules.ts'
-import { validateDossier } from './validate-dossier.ts'
 import type { Project } from '../model/project.ts'
 import { defaultRuleSettings, type RuleSettings } from '../model/rule-settings.ts'
+import { checkHouseStyles } from './check-house-styles.ts'
+import { checkReferences } from './check-references.ts'
+import { checkDocuments } from './check-requirements.ts'
+import { checkRules } from './check-rules.ts'
+import { checkSelection } from './check-selection.ts'
+import { validateDossier } from './validate-dossier.ts'
 
-export function checkDossier(project: Project, settings: RuleSettings = defaultRuleSettings): OogoError[] {
-  const { yaml, data } = project.dossier
+export interface ValidationRequest {
+  /** Rule severities and default terms from the project configuration. */
+  rules?: RuleSettings
+  /** The document kinds to be made; a kind whose `skipReason` holds for this dossier asks nothing. */
+  documents?: readonly (DocumentRequirements & { skipReason(dossier: Dossier): string | undefined })[]
+  selection?: Selection
+  /** The configuration's `huisstijlen`, by gemeente id, with where each is named. */
+  municipalHouseStyles?: ReadonlyMap<string, { place: Place }>
+}
+
+export function validate(project: Project, request: ValidationRequest = {}): OogoError[] {
+  const { yaml, data, source } = project.dossier
   // Schema and references together: the user sees every fault of the dossier in one run.
   const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data)]
   if (hasErrors(problems)) return sortErrors(problems)
-  return sortErrors([...problems, ...checkRules(yaml, data as Dossier, project.reference, settings)])
+  const dossier = data as Dossier
+  problems.push(...checkRules(yaml, dossier, project.reference, request.rules ?? defaultRuleSettings))
+  const applicable = (request.documents ?? []).filter((d) => d.skipReason(dossier) === undefined)
+  problems.push(...checkDocuments(yaml, dossier, applicable))
+  if (request.selection) problems.push(...checkSelection(source.file, dossier, request.selection))
+  if (request.municipalHouseStyles) problems.push(...checkHouseStyles(dossier, request.municipalHouseStyles))
+  return sortErrors(problems)
 }

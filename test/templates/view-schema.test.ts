@@ -14,7 +14,7 @@ import { deriveFacts } from '../../src/derive/index.ts'
 import { documentDefinitions, documentKinds } from '../../src/plan/index.ts'
 import { loadProject, loadSchema, packageRoot, schemaFile } from '../../src/load/load-project.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
-import { checkDossier } from '../../src/validate/index.ts'
+import { validate as checkDossier } from '../../src/validate/index.ts'
 import { hasErrors } from '../../src/errors.ts'
 import { root, samplePath } from '../helpers.ts'
 
