@@ -6,17 +6,12 @@
  * shape id is random.
  * Here the dates come from the input, every entry gets the same fixed time, and bookmarks and drawings are renumbered
  * in order of appearance, and so are watermarks. Everything else is left byte-for-byte as docx wrote it, in docx's entry
- * order.
+ * order. These are edits of the text of the parts (no XML is parsed); the zip container is ooxml/zip.ts's.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipParts, zipParts, type Parts } from "../ooxml/zip.ts";
 
 /** Where docx's own bookmark counter starts (`uniqueNumericIdCreator()` returns ++0). */
 const FIRST_BOOKMARK_ID = 1;
-
-// Local-time constructor on purpose: fflate writes the DOS time from the local getters (getHours(), ...), so only
-// a local 1980-01-01 00:00 gives the same bytes in every TZ (a UTC instant did not).
-const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
-const ZIP_LEVEL = 6; // fflate's default, which is what docx's bundled zipSync uses
 
 /** The parts that can hold bookmarks, document first, then the others in a fixed order (header2 before header10). */
 const STORY = /^word\/(document|header|footer|footnotes|endnotes|comments)(\d*)\.xml$/;
@@ -36,20 +31,9 @@ const FIRST_DRAWING_ID = 1;
 // outside the seeded pack. Word finds watermarks by this prefix, so only the part after it is renumbered.
 const WATERMARK_ID = /(\sid\s*=\s*"PowerPlusWaterMarkObject)([^"]*)(")/g;
 
-export type Parts = Map<string, string | Uint8Array>;
-
 /** Unzip, normalise, zip: for .docx bytes from elsewhere (`Packer` output, `patchDocument`). */
 export function normalizeDocx(bytes: Uint8Array, options: { date: string }): Uint8Array {
   return zipParts(normalizeParts(unzipParts(bytes), options));
-}
-
-/**
- * The parts of a zip package by name, in zip order. Throws when the bytes are not a zip archive. The zip format is
- * pack's business (fflate lives here), so load/ reads a house style's .docx through this; `maxPartSize` (bytes,
- * unpacked) leaves out larger parts, so a small file cannot unpack to gigabytes.
- */
-export function unzipParts(bytes: Uint8Array, maxPartSize = Infinity): Map<string, Uint8Array> {
-  return new Map(Object.entries(unzipSync(bytes, { filter: (file) => file.originalSize <= maxPartSize })));
 }
 
 /** The parts of a package with dates and bookmark and drawing numbers made independent of the clock and the process. */
@@ -105,16 +89,6 @@ export function normalizeParts(files: Parts, options: { date: string }): Parts {
     if (after !== before) text.set(name, after);
   }
   return new Map([...files].map(([name, part]) => [name, text.get(name) ?? part]));
-}
-
-/** Zips the parts in their order, every entry with the same fixed time and compression level. */
-export function zipParts(parts: Parts): Uint8Array {
-  const encoder = new TextEncoder();
-  const out: Zippable = {};
-  for (const [name, part] of parts) {
-    out[name] = [typeof part === "string" ? encoder.encode(part) : part, { mtime: ZIP_MTIME, level: ZIP_LEVEL }];
-  }
-  return zipSync(out, { mtime: ZIP_MTIME, level: ZIP_LEVEL });
 }
 
 /** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z`; rejects anything else, including impossible dates. */

@@ -6,7 +6,8 @@
  * Document (an ExternalHyperlink keeps the id of its first pack), so send a Document through here, not `Packer`, first.
  */
 import { Packer, type Document } from "docx";
-import { normalizeDocx, normalizeParts, zipParts, type Parts } from "./normalize-docx.ts";
+import { zipParts, type Parts } from "../ooxml/zip.ts";
+import { normalizeDocx, normalizeParts } from "./normalize-docx.ts";
 
 export interface PackOptions {
   /** ISO `YYYY-MM-DD`, written as `dcterms:created` and `dcterms:modified` (e.g. the dossier date). */
