@@ -10,14 +10,12 @@
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Document, type FileChild } from 'docx'
-import { buildHeading } from '../src/docx/blocks/heading.ts'
-import { buildList } from '../src/docx/blocks/list.ts'
-import { buildParagraph } from '../src/docx/blocks/paragraph.ts'
-import { buildSection } from '../src/docx/blocks/section.ts'
-import { buildTable } from '../src/docx/blocks/table.ts'
+import { Document } from 'docx'
+import { buildBlocks } from '../src/docx/build-blocks.ts'
+import { createBuildContext } from '../src/docx/build-context.ts'
 import { buildFooter, buildHeader } from '../src/docx/page-frame.ts'
-import { defaultPageLayout, houseStyle, pageProperties, Style } from '../src/docx/style-map.ts'
+import { defaultPageLayout, pageProperties } from '../src/docx/page-layout.ts'
+import { houseStyle } from '../src/docx/style-map.ts'
 import type { Block, DocMeta, Inline, ListItem } from '../src/model/types.ts'
 import { packDocx } from '../src/pack/pack-docx.ts'
 
@@ -83,19 +81,6 @@ const content: Block[] = [
 
 const meta: DocMeta = { kind: 'huisstijl', title: 'Huisstijl', subject: 'Huisstijl van oogo', reference: 'OOGO-KENMERK', date: templateDate, draft: false, engineVersion: '', dossierSha256: '' }
 
-function buildBlocks(blocks: readonly Block[], depth: number): FileChild[] {
-  return blocks.flatMap((block, i): FileChild[] => {
-    switch (block.type) {
-      case 'heading': return buildHeading(block)
-      case 'paragraph': return buildParagraph(block, blocks[i - 1]?.type === 'heading' && (blocks[i - 1] as { depth: number }).depth === 1 ? Style.subtitle : Style.normal)
-      case 'list': return buildList(block, depth, buildBlocks)
-      case 'table': return buildTable(block)
-      case 'section': return buildSection(block, buildBlocks)
-      case 'pageBreak': return []
-    }
-  })
-}
-
 /** The reference document, built as oogo builds its documents: the default styles, page, header and footer. */
 export function buildTemplate(): Document {
   return new Document({
@@ -109,7 +94,7 @@ export function buildTemplate(): Document {
       properties: { page: pageProperties(defaultPageLayout) },
       headers: { default: buildHeader(meta) },
       footers: { default: buildFooter() },
-      children: buildBlocks(content, 0),
+      children: buildBlocks(content, 0, createBuildContext(defaultPageLayout)),
     }],
   })
 }

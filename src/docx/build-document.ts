@@ -4,24 +4,23 @@
  * dossier's SHA-256). Dates in the properties are set by pack/ from the model, never the clock.
  *
  * With a house style (`--huisstijl`) its styles, theme, page size and margins and header logo are used
- * (style-map.ts, page-frame.ts); without one, the default house style of style-map.ts.
+ * (document-styles.ts, page-frame.ts); without one, the default house style of style-map.ts. The page goes to the
+ * blocks in a BuildContext (build-context.ts).
  */
-import { Document, type FileChild } from 'docx'
-import { assertNever, type Block, type DocModel } from '../model/types.ts'
-import { buildHeading } from './blocks/heading.ts'
-import { buildList } from './blocks/list.ts'
-import { buildParagraph } from './blocks/paragraph.ts'
-import { buildSection } from './blocks/section.ts'
-import { buildTable } from './blocks/table.ts'
-import { buildPageBreak } from './blocks/page-break.ts'
-import { buildFooter, buildHeader, logoOf } from './page-frame.ts'
-import { documentStyles, page, pageProperties, Style, withPageLayout } from './style-map.ts'
+import { Document } from 'docx'
+import type { DocModel } from '../model/types.ts'
 import type { HouseStyle } from '../model/house-style.ts'
+import { buildBlocks } from './build-blocks.ts'
+import { createBuildContext } from './build-context.ts'
+import { documentStyles } from './document-styles.ts'
+import { buildFooter, buildHeader, logoOf } from './page-frame.ts'
+import { pageProperties } from './page-layout.ts'
 
 export function buildDocument(model: DocModel, house?: HouseStyle): Document {
   const { meta } = model
   const { externalStyles, styles, theme, layout } = documentStyles(house)
-  return withPageLayout(layout, () => new Document({
+  const context = createBuildContext(layout)
+  return new Document({
     title: meta.title,
     subject: meta.subject,
     keywords: meta.reference,
@@ -41,25 +40,9 @@ export function buildDocument(model: DocModel, house?: HouseStyle): Document {
     ...(theme ? { theme } : {}),
     sections: [{
       properties: { page: pageProperties(layout) },
-      headers: { default: buildHeader(meta, logoOf(house?.header, page.textWidth)) },
+      headers: { default: buildHeader(meta, logoOf(house?.header, context.textWidth)) },
       footers: { default: buildFooter() },
-      children: buildBlocks(model.children, 0),
+      children: buildBlocks(model.children, 0, context),
     }],
-  }))
-}
-
-function buildBlocks(blocks: readonly Block[], depth: number): FileChild[] {
-  return blocks.flatMap((block, i) => buildBlock(block, depth, blocks[i - 1]))
-}
-
-function buildBlock(node: Block, depth: number, previous: Block | undefined): FileChild[] {
-  switch (node.type) {
-    case 'heading': return buildHeading(node)
-    case 'paragraph': return buildParagraph(node, previous?.type === 'heading' && previous.depth === 1 ? Style.subtitle : Style.normal)
-    case 'list': return buildList(node, depth, buildBlocks)
-    case 'table': return buildTable(node)
-    case 'section': return buildSection(node, buildBlocks)
-    case 'pageBreak': return buildPageBreak()
-    default: return assertNever(node)
-  }
+  })
 }

@@ -5,8 +5,8 @@
  * In draft mode every page also carries a diagonal CONCEPT watermark and "CONCEPT" in the header.
  *
  * With a house style the header and footer stay ours (in the house's Header and Footer styles), but a logo in the
- * house's header comes first in ours: the first picture of its header (`<w:drawing>` with `<a:blip r:embed>`), at
- * the size of its `<wp:extent>` and the alignment of its paragraph (or of its anchor), at most as wide as the text.
+ * house's header comes first in ours: the first picture of its header (as load/ read its drawings), at its size and
+ * the alignment of its paragraph (or of its anchor), at most as wide as the text.
  */
 import { AlignmentType, Footer, Header, ImageRun, Paragraph, SimpleField, TextRun } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
@@ -32,29 +32,24 @@ const TWIPS_PER_PIXEL = 15 // 1440 twips per inch
  */
 export function logoOf(part: HousePart | undefined, textWidth: number): Logo | undefined {
   if (!part) return undefined
-  for (const drawing of part.xml.matchAll(/<w:drawing\b[^>]*>([\s\S]*?)<\/w:drawing>/g)) {
-    const body = drawing[1]!
-    const id = /<a:blip\b[^>]*?\sr:embed="([^"]+)"/.exec(body)?.[1]
-    const extent = /<wp:extent\b[^>]*?\scx="(\d+)"[^>]*?\scy="(\d+)"/.exec(body)
-    const target = part.relationships.find((r) => r.id === id && r.type === 'image' && !r.external)?.target
+  for (const drawing of part.drawings) {
+    const target = part.relationships.find((r) => r.id === drawing.embed && r.type === 'image' && !r.external)?.target
     const media = target === undefined ? undefined : part.media.get(target)
     const type = media?.imageType // load/ warned about a format docx cannot write
-    if (!media || !type || !extent || Number(extent[1]) === 0 || Number(extent[2]) === 0) continue
-    let width = Number(extent[1]) / EMU_PER_PIXEL
-    let height = Number(extent[2]) / EMU_PER_PIXEL
+    const extent = drawing.extent
+    if (drawing.embed === undefined || !media || !type || !extent || extent.cx === 0 || extent.cy === 0) continue
+    let width = extent.cx / EMU_PER_PIXEL
+    let height = extent.cy / EMU_PER_PIXEL
     const widest = textWidth / TWIPS_PER_PIXEL
     if (width > widest) [width, height] = [widest, (height * widest) / width]
-    return { type, data: media.data, width, height, alignment: alignmentOf(part.xml, drawing.index, body) }
+    return { type, data: media.data, width, height, alignment: alignmentOf(drawing.alignment) }
   }
   return undefined
 }
 
-/** Where the house put its logo: an anchor's horizontal alignment, else its paragraph's `w:jc`; left by default. */
-function alignmentOf(xml: string, at: number, drawing: string): Logo['alignment'] {
-  const anchored = /<wp:positionH\b[^>]*>\s*<wp:align>(\w+)<\/wp:align>/.exec(drawing)?.[1]
-  const paragraphStart = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at))
-  const jc = /<w:jc\b[^>]*?\sw:val="(\w+)"/.exec(xml.slice(Math.max(paragraphStart, 0), at))?.[1]
-  switch (anchored ?? jc) {
+/** Where the house put its logo (load/ read an anchor's alignment, else its paragraph's `w:jc`); left by default. */
+function alignmentOf(alignment: string | undefined): Logo['alignment'] {
+  switch (alignment) {
     case 'center': return AlignmentType.CENTER
     case 'right': case 'end': case 'outside': return AlignmentType.RIGHT
     default: return AlignmentType.LEFT

@@ -7,6 +7,7 @@ import { Bookmark, Paragraph, TextRun, type FileChild, type ParagraphChild } fro
 import type { List, ListItem } from '../../model/types.ts'
 import { buildInlines } from '../inlines/index.ts'
 import { cm, listIndent, Style } from '../style-map.ts'
+import type { BuildContext } from '../build-context.ts'
 import type { BuildBlocks } from './types.ts'
 
 const styleOf = { subsections: Style.subsection, letters: Style.letter, numbers: Style.number, bullets: Style.bullet } as const
@@ -20,7 +21,7 @@ function label(list: List, item: ListItem): string {
   }
 }
 
-export function buildList(node: List, depth: number, buildBlocks: BuildBlocks): FileChild[] {
+export function buildList(node: List, depth: number, context: BuildContext, buildBlocks: BuildBlocks): FileChild[] {
   // Nested lists that are not leden or letters (bullets in a lid, say) indent below their parent.
   const extra = depth > 0 && (node.kind === 'bullets' || node.kind === 'numbers') ? cm(1 + depth) : 0
   const indent = extra ? { left: extra + cm(0.75), hanging: cm(0.75) } : undefined
@@ -35,16 +36,16 @@ export function buildList(node: List, depth: number, buildBlocks: BuildBlocks): 
       children: [marker, new TextRun({ children: ['\t'] }), ...lead],
     })
     const following = first?.type === 'paragraph' ? rest : item.children
-    return [paragraph, ...continuation(following, node, depth, buildBlocks, indent)]
+    return [paragraph, ...continuation(following, node, depth, context, buildBlocks, indent)]
   })
 }
 
 /** Further paragraphs of an item align with its text; nested lists go one level deeper. */
-function continuation(blocks: ListItem['children'], list: List, depth: number, buildBlocks: BuildBlocks, indent?: { left: number }): FileChild[] {
+function continuation(blocks: ListItem['children'], list: List, depth: number, context: BuildContext, buildBlocks: BuildBlocks, indent?: { left: number }): FileChild[] {
   return blocks.flatMap((block) => {
     if (block.type === 'paragraph') {
       return [new Paragraph({ style: styleOf[list.kind], indent: { left: indent?.left ?? cm(listIndent[list.kind].left), hanging: 0 }, children: buildInlines(block.children) })]
     }
-    return buildBlocks([block], depth + 1)
+    return buildBlocks([block], depth + 1, context)
   })
 }

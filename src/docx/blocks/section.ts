@@ -8,9 +8,10 @@ import { Bookmark, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { Section } from '../../model/types.ts'
 import { buildInlines } from '../inlines/index.ts'
 import { cm, Style } from '../style-map.ts'
+import type { BuildContext } from '../build-context.ts'
 import type { BuildBlocks } from './types.ts'
 
-export function buildSection(node: Section, buildBlocks: BuildBlocks): FileChild[] {
+export function buildSection(node: Section, context: BuildContext, buildBlocks: BuildBlocks): FileChild[] {
   const number = new TextRun(node.number ?? '')
   const heading = new Paragraph({
     style: Style.article,
@@ -22,5 +23,5 @@ export function buildSection(node: Section, buildBlocks: BuildBlocks): FileChild
       ...buildInlines(node.title),
     ],
   })
-  return [heading, ...buildBlocks(node.children, 0)]
+  return [heading, ...buildBlocks(node.children, 0, context)]
 }

@@ -1,18 +1,19 @@
 /**
- * A table over the full text width with fixed columns in the template's proportions (fixed
+ * A table over the full text width of the context's page with fixed columns in the template's proportions (fixed
  * layout: the same in every reader), thin grey borders, a shaded header row that repeats on every page, and rows that do
  * not break across pages (a signature row must stay whole).
  */
 import { BorderStyle, Paragraph, ShadingType, Table as WordTable, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
 import type { Table } from '../../model/types.ts'
 import { buildInlines } from '../inlines/index.ts'
-import { page, Style } from '../style-map.ts'
+import type { BuildContext } from '../build-context.ts'
+import { Style } from '../style-map.ts'
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
 
-export function buildTable(node: Table): WordTable[] {
+export function buildTable(node: Table, context: BuildContext): WordTable[] {
   const columns = Math.max(...node.rows.map((r) => r.cells.length))
-  const widths = Array.from({ length: columns }, (_, c) => Math.floor(page.textWidth * (node.widths[c] ?? 1 / columns)))
+  const widths = Array.from({ length: columns }, (_, c) => Math.floor(context.textWidth * (node.widths[c] ?? 1 / columns)))
   return [new WordTable({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },

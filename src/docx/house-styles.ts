@@ -1,0 +1,85 @@
+/**
+ * A house style's styles on top of ours. `houseStyles()` matches the house's styles (read by load/) to ours by the
+ * name Word knows them by (`w:name`: "heading 1" or "Kop 1" for `Heading1`), gives each matched house style the id
+ * our documents use, and keeps ours only for the styles the house lacks. The ids go that way round because docx
+ * 9.15.2 always writes its own default styles (Normal, Title, Heading1–6, …) and only an external style with the
+ * *same id* replaces one: a house "Kop1" next to docx's "Heading1" would leave two styles named "heading 1" (and two
+ * "Normal"s) in the document. Word itself identifies built-in styles by name, not id, so Dutch Word still shows the
+ * house's "Kop 1".
+ */
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx'
+import type { HouseStyle } from '../model/house-style.ts'
+import { renameStyles } from '../ooxml/rename-styles.ts'
+import { docxDefaultStyleNames, houseStyle, Style, styleNames } from './style-map.ts'
+
+const comparable = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/**
+ * The house's styles.xml with its styles under our ids (and docx's), and our styles for the ids it lacks. Of two
+ * house styles with a name of the same style, the first is kept. Numbering does not come across (the house's
+ * numbering.xml is not copied), so a style's `w:numPr` is dropped: it would point at a list of ours, or at none.
+ */
+export function houseStyles(house: Pick<HouseStyle, 'stylesXml' | 'styles' | 'docDefaults'>): { externalStyles: string; styles: IStylesOptions } {
+  const entries = house.styles.map((style, index) => ({ ...style, index }))
+  const renames = new Map<string, string>()
+  const dropped = new Set<number>()
+  const claimed = new Set<number>()
+  const taken = new Set(entries.map((e) => e.id))
+  const canonical: [id: string, names: readonly string[], paragraphOnly: boolean][] = [
+    ...Object.entries(styleNames).map(([id, names]): [string, readonly string[], boolean] => [id, names, true]),
+    ...Object.entries(docxDefaultStyleNames).map(([id, names]): [string, readonly string[], boolean] => [id, names, false]),
+  ]
+  for (const [id, names, paragraphOnly] of canonical) {
+    const candidates = entries.filter((e) => !claimed.has(e.index) && (!paragraphOnly || e.type === 'paragraph'))
+    // By name, as Word does; by id only for a style without a name (w:name is optional). A style that merely has our
+    // id under a name of its own is another style: it moves aside below, and ours takes the id.
+    const match = names.map((n) => candidates.find((e) => e.name === n)).find(Boolean)
+      ?? names.map((n) => candidates.find((e) => comparable(e.name) === comparable(n))).find(Boolean)
+      ?? candidates.find((e) => e.id === id && e.name === '')
+    if (!match) {
+      for (const squatter of entries.filter((e) => e.id === id && !claimed.has(e.index))) {
+        renames.set(squatter.id, freeId(id, taken))
+        claimed.add(squatter.index)
+      }
+      continue
+    }
+    claimed.add(match.index)
+    if (match.id === id) continue
+    for (const squatter of entries.filter((e) => e.id === id && e !== match && !claimed.has(e.index))) {
+      if (names.some((n) => comparable(n) === comparable(squatter.name))) {
+        dropped.add(squatter.index) // a second style of the same name: the match stands for it
+      } else {
+        renames.set(squatter.id, freeId(id, taken))
+      }
+    }
+    renames.set(match.id, id)
+  }
+
+  const externalStyles = renameStyles(house.stylesXml, { renames, dropped })
+  const present = new Set(entries.filter((e) => !dropped.has(e.index)).map((e) => renames.get(e.id) ?? e.id))
+  const ours = houseStyle.default ?? {}
+  const fallback = <T extends { run?: object }>(style: T): T => ({ ...style, ...(style.run ? { run: withoutFont(style.run) } : {}) })
+  const defaults: NonNullable<IStylesOptions['default']> = {
+    // Left out, the house's document defaults win; given, ours would (docx keeps the last).
+    ...(house.docDefaults || !ours.document ? {} : { document: ours.document }),
+    ...(present.has(Style.title) || !ours.title ? {} : { title: fallback(ours.title) }),
+    ...(present.has(Style.heading) || !ours.heading1 ? {} : { heading1: fallback(ours.heading1) }),
+    ...(present.has(Style.subheading) || !ours.heading2 ? {} : { heading2: fallback(ours.heading2) }),
+  }
+  const paragraphStyles: IParagraphStyleOptions[] = (houseStyle.paragraphStyles ?? []).filter((s) => !present.has(s.id)).map(fallback)
+  return { externalStyles, styles: { default: defaults, paragraphStyles } }
+}
+
+/** `HeadingHuisstijl`, `HeadingHuisstijl2`, …: a new id for a house style that had one of ours. */
+function freeId(id: string, taken: Set<string>): string {
+  let free = `${id}Huisstijl`
+  for (let n = 2; taken.has(free); n++) free = `${id}Huisstijl${n}`
+  taken.add(free)
+  return free
+}
+
+/** A style kept for a house style takes the house's fonts: it loses ours. */
+function withoutFont<T extends object>(run: T): T {
+  const { font: _font, ...rest } = run as T & { font?: unknown }
+  return rest as T
+}
