@@ -2,7 +2,6 @@
  * `oogo controleer`, `oogo regels` and `oogo checklist` as a user runs them, the JSON report
  * against its own schema, the project configuration, and the README's rule table.
  */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,13 +10,10 @@ import { describe, expect, it } from 'vitest'
 import { rulesMarkdown } from '../src/app/rules-list.ts'
 import { rules } from '../src/rules/index.ts'
 import { root, sampleWith } from './helpers.ts'
+import { runCli } from './support/terminal.ts'
 
-const cli = join(root, 'dist', 'cli.js')
 const sample = 'samples/voorbeeld-dossier.yaml'
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const run = (args: string[], cwd = root) => runCli(args, { cwd })
 const temp = () => mkdtempSync(join(tmpdir(), 'oogo-check-'))
 function dossierWith(...edits: Parameters<typeof sampleWith>): string {
   const file = join(temp(), 'dossier.yaml')
@@ -26,8 +22,8 @@ function dossierWith(...edits: Parameters<typeof sampleWith>): string {
 }
 
 describe('oogo controleer', () => {
-  it('reports the sample grouped by severity, with basis, place and suggestion', () => {
-    const { code, stdout } = run(['controleer', sample])
+  it('reports the sample grouped by severity, with basis, place and suggestion', async () => {
+    const { code, stdout } = await run(['controleer', sample])
     expect(code).toBe(0)
     expect(stdout).toContain([
       'samples/voorbeeld-dossier.yaml',
@@ -40,13 +36,13 @@ describe('oogo controleer', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('Samenvatting: 1 dossier, 0 fouten, 2 waarschuwingen.')
   })
 
-  it('exits 1 on warnings with --streng, and has the English alias check', () => {
-    expect(run(['check', sample, '--streng']).code).toBe(1)
+  it('exits 1 on warnings with --streng, and has the English alias check', async () => {
+    expect((await run(['check', sample, '--streng'])).code).toBe(1)
   })
 
-  it('exits 1 on an error and checks several dossiers in one run', () => {
+  it('exits 1 on an error and checks several dossiers in one run', async () => {
     const broken = dossierWith(['    soort: advies\n', '    soort: bindend-advies\n'])
-    const { code, stdout } = run(['controleer', sample, broken])
+    const { code, stdout } = await run(['controleer', sample, broken])
     expect(code).toBe(1)
     expect(stdout).toContain(`${broken}\n  Fouten (1)\n    GC-ADVIES-OF-BEMIDDELING  Een verzoek om bindend advies is in het OOGO jeugd niet mogelijk.`)
     expect(stdout).toContain(`        plaats:    ${broken}:209:12  /geschil/verzoek/soort`)
@@ -54,7 +50,7 @@ describe('oogo controleer', () => {
   })
 
   it('writes a JSON report that matches its schema and the stored snapshot of the sample', async () => {
-    const { code, stdout } = run(['controleer', sample, '--formaat', 'json'])
+    const { code, stdout } = await run(['controleer', sample, '--formaat', 'json'])
     expect(code).toBe(0)
     const report = JSON.parse(stdout)
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(join(root, 'schemas', 'controle-rapport.schema.json'), 'utf8')))
@@ -72,9 +68,9 @@ describe('oogo controleer', () => {
     await expect(stdout).toMatchFileSnapshot(join(root, 'test', 'fixtures', 'voorbeeld', 'expected.controle.json'))
   })
 
-  it('reports schema faults in the JSON report too, without a level or basis', () => {
+  it('reports schema faults in the JSON report too, without a level or basis', async () => {
     const broken = dossierWith(['schaal: jeugdhulpregio ', 'schaal: regio '])
-    const report = JSON.parse(run(['controleer', broken, '--formaat', 'json']).stdout)
+    const report = JSON.parse((await run(['controleer', broken, '--formaat', 'json'])).stdout)
     expect(report.files[0].findings).toEqual([{
       rule: 'dossier/schema', level: null, severity: 'error', basis: null,
       message: '`dossier.schaal` heeft de onbekende waarde `regio`.',
@@ -85,12 +81,12 @@ describe('oogo controleer', () => {
 })
 
 describe('the project configuration', () => {
-  it('switches practice rules off or makes them errors, and sets default terms', () => {
+  it('switches practice rules off or makes them errors, and sets default terms', async () => {
     const dir = temp()
     writeFileSync(join(dir, 'oogo.config.yaml'), 'regels:\n  GC-MOTIVERING-PER-GEMEENTE: uit\n  PR-UITNODIGING-TERMIJN: fout\ntermijnen:\n  oogo_dagen_voor_raad: 180\n')
     const dossier = join(dir, 'dossier.yaml')
     writeFileSync(dossier, sampleWith(['    uitnodiging: { datum: 2026-03-19 }', '    uitnodiging: { datum: 2026-04-01 }']))
-    const report = JSON.parse(run(['controleer', dossier, '--formaat', 'json'], dir).stdout)
+    const report = JSON.parse((await run(['controleer', dossier, '--formaat', 'json'], dir)).stdout)
     // The invitation of 1 April for 9 April is late (14 days agreed): an error now. The OOGO meeting
     // of 9 April is less than 180 days before every raad: four warnings. The motiveringen: off.
     // (In the order of the file: the gemeenten come before the meetings.)
@@ -100,29 +96,29 @@ describe('the project configuration', () => {
     ])
   })
 
-  it('refuses an unknown rule and a statute rule, with their place', () => {
+  it('refuses an unknown rule and a statute rule, with their place', async () => {
     const dir = temp()
     writeFileSync(join(dir, 'instellingen.yaml'), 'regels:\n  PR-UITNODIGING-TERMIJNEN: uit\n  JW-2.2-VO-SWV: waarschuwing\n')
-    const { code, stderr } = run(['controleer', sample, '--config', 'instellingen.yaml'], dir)
+    const { code, stderr } = await run(['controleer', sample, '--config', 'instellingen.yaml'], dir)
     expect(code).toBe(1)
     expect(stderr).toContain('instellingen.yaml:2:3  /regels/PR-UITNODIGING-TERMIJNEN  Onbekende regel `PR-UITNODIGING-TERMIJNEN`.  [dossier/schema]\n    Bedoelde u `PR-UITNODIGING-TERMIJN`?')
     expect(stderr).toContain('instellingen.yaml:3:3  /regels/JW-2.2-VO-SWV  Regel `JW-2.2-VO-SWV` volgt uit de wet (art. 2.2 lid 3 Jeugdwet jo. art. 2.47 WVO 2020) en kan niet worden aangepast.')
   })
 
-  it('exits 3 when the --config file does not exist', () => {
-    expect(run(['controleer', sample, '--config', 'bestaat-niet.yaml']).code).toBe(3)
+  it('exits 3 when the --config file does not exist', async () => {
+    expect((await run(['controleer', sample, '--config', 'bestaat-niet.yaml'])).code).toBe(3)
   })
 })
 
 describe('oogo regels', () => {
-  it('lists every rule with level, severity and basis', () => {
-    const { code, stdout } = run(['rules'])
+  it('lists every rule with level, severity and basis', async () => {
+    const { code, stdout } = await run(['rules'])
     expect(code).toBe(0)
     for (const r of rules) expect(stdout).toContain(`${r.id}  [`)
     expect(stdout).toContain('JW-2.2-VO-SWV  [A (wet), fout]\n    Een samenwerkingsverband VO neemt deel')
   })
 
-  it('README.md carries the current rule table', () => {
+  it('README.md carries the current rule table', async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8')
     const table = /<!-- regels:begin -->\n([\s\S]*?)<!-- regels:end -->/.exec(readme)?.[1]
     expect(table, 'run: node dist/cli.js regels --formaat markdown, and paste between the markers').toBe(rulesMarkdown())
@@ -130,8 +126,8 @@ describe('oogo regels', () => {
 })
 
 describe('oogo checklist', () => {
-  it('prints the checklist of the sample', () => {
-    const { code, stdout } = run(['checklist', sample])
+  it('prints the checklist of the sample', async () => {
+    const { code, stdout } = await run(['checklist', sample])
     expect(code).toBe(0)
     expect(stdout).toBe(readFileSync(join(root, 'test', 'fixtures', 'voorbeeld', 'expected.checklist.txt'), 'utf8'))
   })

@@ -6,27 +6,23 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { validate as checkDossier } from '../src/validate/index.ts'
-import { findMunicipality, findRegion, idOf, regionCompositions, runInit, type InitFlags } from '../src/app/init.ts'
+import { findMunicipality, findRegion, idOf, runInit, type InitFlags } from '../src/app/init.ts'
 import { projectFromText, sourceFromString } from '../src/load/load-project.ts'
-import { loadReferenceData } from '../src/load/load-reference-data.ts'
+import { loadReferenceData, loadRegionCompositions } from '../src/load/load-reference-data.ts'
+import { captureTerminal } from './support/terminal.ts'
 
 const referenceRules = ['CBS-GEMEENTE', 'CBS-JEUGDREGIO', 'SWV-CODE-BEKEND', 'PR-SWV-IN-REGIO']
 
-afterEach(() => { vi.restoreAllMocks() })
 
 /** Runs `oogo init` in a fresh folder; returns the exit code, what it printed and the file's text. */
 function init(flags: InitFlags, name = 'dossier.yaml', folder = mkdtempSync(join(tmpdir(), 'oogo-init-'))) {
-  const out: string[] = []
-  const err: string[] = []
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out.push(String(chunk)); return true })
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { err.push(String(chunk)); return true })
+  const terminal = captureTerminal()
   const file = join(folder, name)
-  const code = runInit(file, flags)
-  vi.restoreAllMocks()
-  return { code, stdout: out.join(''), stderr: err.join(''), file, text: existsSync(file) ? readFileSync(file, 'utf8') : undefined }
+  const code = runInit(file, flags, terminal)
+  return { code, stdout: terminal.stdout(), stderr: terminal.stderr(), file, text: existsSync(file) ? readFileSync(file, 'utf8') : undefined }
 }
 
 /** What a user types where it says `# IN TE VULLEN`: a date for a date, a postcode for a postcode, else a name. */
@@ -119,7 +115,7 @@ describe('the other worked regions', () => {
 
   it('the composition table matches the CBS names and codes', () => {
     const reference = loadReferenceData()
-    const table = regionCompositions()
+    const table = loadRegionCompositions()
     expect([...table.keys()]).toEqual(['JZ03', 'JZ15', 'JZ18', 'JZ41', 'JZ43'])
     for (const [regio, codes] of table) {
       expect(reference.regions.has(regio), regio).toBe(true)

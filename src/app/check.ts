@@ -6,16 +6,16 @@ import { validate } from '../validate/index.ts'
 import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { loadSettings } from './settings.ts'
-import { reportProblems } from '../cli/report.ts'
+import type { Terminal } from './terminal.ts'
 
 export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; config?: string }
 
 interface FileResult { file: string; problems: OogoError[] }
 
-export function runCheck(dossiers: string[], flags: CheckFlags): ExitCode {
+export function runCheck(dossiers: readonly string[], flags: CheckFlags, terminal: Terminal): ExitCode {
   const { settings, problems: configProblems } = loadSettings(flags.config)
   if (!settings) {
-    reportProblems(configProblems)
+    terminal.problems(configProblems)
     return exitCodeFor(configProblems)
   }
   const results: FileResult[] = dossiers.map((file) => {
@@ -23,7 +23,7 @@ export function runCheck(dossiers: string[], flags: CheckFlags): ExitCode {
     return { file, problems: loaded.project ? validate(loaded.project, { rules: settings }) : loaded.problems }
   })
   const all = results.flatMap((r) => r.problems)
-  process.stdout.write(flags.formaat === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results))
+  terminal.write(flags.formaat === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results))
   const code = exitCodeFor(all)
   if (code === ExitCode.ok && flags.streng && all.some((p) => p.severity === 'warning')) return ExitCode.invalid
   return code

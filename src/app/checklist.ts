@@ -9,20 +9,20 @@ import type { Dossier } from '../model/dossier.ts'
 import { checkReferences } from '../validate/check-references.ts'
 import { validateDossier } from '../validate/validate-dossier.ts'
 import { formatChecklist } from './checklist-report.ts'
-import { reportProblems } from '../cli/report.ts'
+import type { Terminal } from './terminal.ts'
 
-export function runChecklist(file: string): ExitCode {
+export function runChecklist(file: string, terminal: Terminal): ExitCode {
   const loaded = loadProject({ dossier: file })
   if (!loaded.project) {
-    reportProblems(loaded.problems)
+    terminal.problems(loaded.problems)
     return exitCodeFor(loaded.problems)
   }
   const { yaml, data } = loaded.project.dossier
   const problems = [...validateDossier(yaml, data, loaded.project.schema), ...checkReferences(yaml, data)]
   if (hasErrors(problems)) {
-    reportProblems(problems)
+    terminal.problems(problems)
     return exitCodeFor(problems)
   }
-  process.stdout.write(formatChecklist(checklistView(data as Dossier, loaded.project.reference), file))
+  terminal.write(formatChecklist(checklistView(data as Dossier, loaded.project.reference), file))
   return ExitCode.ok
 }

@@ -7,18 +7,20 @@
  * can become a document. Everything else is valid: once the marked values are filled in, the dossier passes the
  * schema and the reference-data rules.
  *
- * The text is built as a template, not with the yaml package: the comments are the point, and cli/ does not load
- * YAML. Values that YAML could misread are written as JSON strings (valid YAML), everything else plain.
+ * The text is laid out line by line, because the comments in their column are the point; every value is written by
+ * the yaml package (`stringify`), so quoting is YAML's own, and the test reads each new dossier back with it.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { dirname, relative, resolve, sep } from 'node:path'
+import { stringify } from 'yaml'
 import { normalizeSwvCode } from '../text/swv-code.ts'
 import { ExitCode } from '../errors.ts'
 import { schemaFile } from '../load/load-project.ts'
-import { packageRoot } from '../load/package-root.ts'
-import { loadReferenceData } from '../load/load-reference-data.ts'
+import { loadReferenceData, loadRegionCompositions } from '../load/load-reference-data.ts'
 import type { ReferenceData } from '../model/reference-data.ts'
 import { closest } from '../text/suggest.ts'
+import { comparableName, slug } from '../text/names.ts'
+import type { Terminal } from './terminal.ts'
 
 export interface InitFlags {
   regio?: string
@@ -40,12 +42,9 @@ export interface InitSubject {
   command: string
 }
 
-export function runInit(file: string | undefined, flags: InitFlags): ExitCode {
+export function runInit(file: string | undefined, flags: InitFlags, terminal: Terminal): ExitCode {
   const target = file ?? defaultDossierFile
-  const usage = (message: string, hint?: string) => {
-    process.stderr.write(`${message}${hint ? `\n    ${hint}` : ''}\n`)
-    return ExitCode.usage
-  }
+  const usage = (message: string, hint?: string) => terminal.usageError(`${message}${hint ? `\n    ${hint}` : ''}`)
   if (flags.regio !== undefined && flags.gemeente !== undefined) {
     return usage('Gebruik --regio of --gemeente, niet allebei.', 'Met --regio komen alle gemeenten van de jeugdregio in het dossier, met --gemeente één gemeente.')
   }
@@ -54,10 +53,10 @@ export function runInit(file: string | undefined, flags: InitFlags): ExitCode {
   if (flags.regio !== undefined) {
     const code = findRegion(flags.regio, reference)
     if (code === undefined) return usage(`Onbekende jeugdregio \`${flags.regio}\`.`, regionHint(flags.regio, reference))
-    const codes = regionCompositions().get(code) ?? []
+    const codes = loadRegionCompositions().get(code) ?? []
     subject = { scale: 'jeugdhulpregio', region: { code, naam: reference.regions.get(code)! }, municipalities: municipalitiesOf(codes, reference), command: `oogo init --regio ${code}` }
     if (codes.length === 0) {
-      process.stderr.write(`Let op: oogo kent de gemeenten van jeugdregio ${code} (${reference.regions.get(code)}) niet; het dossier krijgt één gemeente om in te vullen.\n`
+      terminal.writeError(`Let op: oogo kent de gemeenten van jeugdregio ${code} (${reference.regions.get(code)}) niet; het dossier krijgt één gemeente om in te vullen.\n`
         + '    Alleen van JZ03, JZ15, JZ18, JZ41 en JZ43 staat de samenstelling in de referentiegegevens (data/referentie/README.md).\n')
     }
   } else if (flags.gemeente !== undefined) {
@@ -76,14 +75,14 @@ export function runInit(file: string | undefined, flags: InitFlags): ExitCode {
     const message = code === 'EEXIST'
       ? `${target}: dit bestand bestaat al; oogo init overschrijft geen bestanden.\n    Geef een andere naam: oogo init ${subject.command.slice('oogo init'.length).trim()}${subject.command === 'oogo init' ? '' : ' '}<bestand>.yaml`
       : `${target}: het bestand kan niet worden geschreven (${code ?? 'onbekende oorzaak'}).`
-    process.stderr.write(`${message}  [schrijven/mislukt]\n`)
+    terminal.writeError(`${message}  [schrijven/mislukt]\n`)
     return ExitCode.io
   }
   const { municipalities } = subject
   const swvs = new Set(municipalities.flatMap((m) => [...m.po, ...m.vo])).size
   const what = municipalities.length === 0 ? 'een leeg dossier'
     : `een dossier met ${municipalities.length} ${municipalities.length === 1 ? 'gemeente' : 'gemeenten'} en ${swvs} ${swvs === 1 ? 'samenwerkingsverband' : 'samenwerkingsverbanden'}`
-  process.stdout.write(`${target} geschreven: ${what}.\n`
+  terminal.write(`${target} geschreven: ${what}.\n`
     + `Vul de waarden met "# IN TE VULLEN" in en controleer die met "# TE CONTROLEREN"; \`oogo controleer ${target}\` toont wat nog ontbreekt.\n`)
   return ExitCode.ok
 }
@@ -95,7 +94,7 @@ export function findRegion(input: string, reference: ReferenceData): string | un
     const code = `JZ${digits.padStart(2, '0')}`
     return reference.regions.has(code) ? code : undefined
   }
-  return [...reference.regions].find(([, naam]) => comparable(naam) === comparable(input))?.[0]
+  return [...reference.regions].find(([, naam]) => comparableName(naam) === comparableName(input))?.[0]
 }
 
 /** `GM0394`, `gm394`, `394` or the CBS name ("Beek", "Beek (L.)") → the code, when the CBS knows it. */
@@ -105,7 +104,7 @@ export function findMunicipality(input: string, reference: ReferenceData): strin
     const code = `GM${digits.padStart(4, '0')}`
     return reference.municipalities.has(code) ? code : undefined
   }
-  const matches = [...reference.municipalities.values()].filter((m) => comparable(m.naam) === comparable(input))
+  const matches = [...reference.municipalities.values()].filter((m) => comparableName(m.naam) === comparableName(input))
   return matches.length === 1 ? matches[0]!.code : undefined
 }
 
@@ -118,33 +117,11 @@ function regionHint(input: string, reference: ReferenceData): string {
 
 function municipalityHint(input: string, reference: ReferenceData): string {
   const byName = new Map([...reference.municipalities.values()].map((m) => [m.naam, m.code]))
-  const same = [...reference.municipalities.values()].filter((m) => comparable(m.naam) === comparable(input))
+  const same = [...reference.municipalities.values()].filter((m) => comparableName(m.naam) === comparableName(input))
   if (same.length > 1) return `Er zijn meer gemeenten met deze naam: ${same.map((m) => `${m.code} (${m.naam})`).join(', ')}. Geef de CBS-code.`
   const guess = closest(input, byName.keys())
   const known = 'Geef de CBS-gemeentecode (GM en vier cijfers, bijvoorbeeld GM0400) of de naam van de gemeente.'
   return guess ? `Bedoelde u \`${byName.get(guess)}\` (${guess})? ${known}` : known
-}
-
-/** Case, accents, spacing and a CBS suffix such as " (L.)" do not count. */
-function comparable(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'")
-    .replace(/\s*\((?:[A-Za-z]+\.)+\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase()
-}
-
-/**
- * `data/referentie/jeugdregio-gemeenten.csv`: the gemeenten of the worked regions, by region. A few lines of codes
- * without quotes or commas in a value; the reader belongs with the other reference data in load/ once that file is
- * free to change (it would add `regionMunicipalities` to `ReferenceData`).
- */
-export function regionCompositions(): Map<string, string[]> {
-  const lines = readFileSync(join(packageRoot, 'data', 'referentie', 'jeugdregio-gemeenten.csv'), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '')
-  const [header, ...rows] = lines.map((l) => l.split(',').map((c) => c.trim()))
-  const region = header!.indexOf('jeugdregio')
-  const code = header!.indexOf('gm_code')
-  if (region < 0 || code < 0) throw new Error('jeugdregio-gemeenten.csv: kolom(men) jeugdregio en gm_code ontbreken')
-  const table = new Map<string, string[]>()
-  for (const row of rows) table.set(row[region]!, [...table.get(row[region]!) ?? [], row[code]!])
-  return table
 }
 
 function municipalitiesOf(codes: readonly string[], reference: ReferenceData): InitMunicipality[] {
@@ -159,10 +136,9 @@ function municipalitiesOf(codes: readonly string[], reference: ReferenceData): I
     })
 }
 
-/** "Den Helder" → `den-helder`, "Beek (L.)" → `beek`, "'s-Hertogenbosch" → `s-hertogenbosch`, "Súdwest-Fryslân" → `sudwest-fryslan`. */
+/** The id of a gemeente in a new dossier: its name as a slug (`den-helder`). */
 export function idOf(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s*\((?:[A-Za-z]+\.)+\)\s*$/, '')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'gemeente'
+  return slug(name, 'gemeente')
 }
 
 /** The schema's path from the folder of the new dossier, with forward slashes (what yaml-language-server reads). */
@@ -173,11 +149,9 @@ function schemaPathFrom(target: string): string {
 const FILL = '# IN TE VULLEN'
 const CHECK = '# TE CONTROLEREN'
 
-/** A YAML scalar: plain when YAML reads it back as the same string, else a JSON string (valid YAML). */
+/** A YAML scalar, quoted only when YAML would otherwise read something else. */
 function scalar(value: string): string {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} .,()'’/-]*$/u.test(value)
-    && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) && !/^[-+.\d][\d.:eE_+-]*$/.test(value)
-  return plain ? value : JSON.stringify(value)
+  return stringify(value, { lineWidth: 0 }).trimEnd()
 }
 
 /** `key: value` with a comment in a column, as in the sample dossier. */

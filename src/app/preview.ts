@@ -13,32 +13,13 @@ import { resolve, sep } from 'node:path'
 import { withoutRefOrigins } from '../model/anchors.ts'
 import { assemble } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
-import { ExitCode, exitCodeFor, formatError, hasErrors, sortErrors, type OogoError } from '../errors.ts'
+import { ExitCode, exitCodeFor, hasErrors } from '../errors.ts'
 import { configFileName } from '../load/load-config.ts'
 import { builtInTemplatesDir, loadProject } from '../load/load-project.ts'
-import { defaultOptions } from '../options.ts'
-import { didYouMean } from '../text/suggest.ts'
 import { writeDocuments } from '../write/write-documents.ts'
-import { problemCounts } from '../cli/report.ts'
-import { loadHouseStyles, loadSettings } from './settings.ts'
-
-/** Where a command writes: the process's streams, or a test's buffer. */
-export interface Terminal {
-  /** Output (stdout): the text itself. */
-  write(text: string): void
-  /** Messages (stderr): what was done, problems. */
-  writeError(text: string): void
-  /** Clear the screen and use colours only on a terminal, never in a file or pipe. */
-  isTTY: boolean
-}
-
-export function processTerminal(): Terminal {
-  return {
-    write: (text) => void process.stdout.write(text),
-    writeError: (text) => void process.stderr.write(text),
-    isTTY: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
-  }
-}
+import { unknownKind } from './generate.ts'
+import { assembleOptions } from './settings.ts'
+import type { Terminal } from './terminal.ts'
 
 export interface PreviewFlags {
   document?: string
@@ -56,53 +37,40 @@ export const debounceMs = 100
  * One preview, or with `flags.watch` a preview after every change until Ctrl-C.
  *
  * @example
- *   process.exitCode = await runPreview('dossier.yaml', { document: 'overeenkomst', sjablonen: 'mijn-sjablonen' })
+ *   const code = await runPreview('dossier.yaml', { document: 'overeenkomst', sjablonen: 'mijn-sjablonen' }, terminal)
  */
-export async function runPreview(dossier: string, flags: PreviewFlags, terminal: Terminal = processTerminal()): Promise<ExitCode> {
-  const usage = checkKind(flags.document, terminal)
-  if (usage !== undefined) return usage
+export async function runPreview(dossier: string, flags: PreviewFlags, terminal: Terminal): Promise<ExitCode> {
+  if (flags.document === undefined) return terminal.usageError(`Kies een documentsoort met --document: ${documentKinds.join(', ')}.`)
+  if (!documentKinds.includes(flags.document)) return terminal.usageError(unknownKind(flags.document))
   if (!flags.watch) return previewOnce(dossier, flags, terminal)
   const controller = new AbortController()
-  const stop = () => controller.abort()
-  // `once`: a second Ctrl-C, should closing hang, gets Node's default and ends the process.
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  // Heard once: a second Ctrl-C, should closing hang, gets the default and ends the process.
+  const stopListening: () => void = terminal.onInterrupt(() => {
+    stopListening()
+    controller.abort()
+  })
   try {
     return await watchPreview(dossier, flags, terminal, controller.signal)
   } finally {
-    process.off('SIGINT', stop)
-    process.off('SIGTERM', stop)
+    stopListening()
   }
-}
-
-function checkKind(kind: string | undefined, terminal: Terminal): ExitCode | undefined {
-  if (kind !== undefined && documentKinds.includes(kind)) return undefined
-  terminal.writeError(kind === undefined
-    ? `Kies een documentsoort met --document: ${documentKinds.join(', ')}.\n`
-    : `Onbekende documentsoort '${kind}'. ${didYouMean(kind, documentKinds) ?? ''} Beschikbaar: ${documentKinds.join(', ')}.\n`.replace('  ', ' '))
-  return ExitCode.usage
 }
 
 /** One run: load, assemble, print the text, write the `.docx`. Faults are printed, never thrown. */
 export async function previewOnce(dossier: string, flags: PreviewFlags, terminal: Terminal): Promise<ExitCode> {
   const kind = flags.document!
-  const { settings, houseStyles: references, problems: configProblems } = loadSettings(flags.config)
-  if (!settings) return printProblems(terminal, configProblems)
-  const houseStyles = loadHouseStyles(flags.huisstijl, references)
-  if (hasErrors(houseStyles.problems)) return printProblems(terminal, houseStyles.problems)
+  const { options, problems: setupProblems } = assembleOptions({ document: [kind], ...pick(flags, 'config', 'huisstijl') })
+  if (!options) return printProblems(terminal, setupProblems)
   const loaded = loadProject({ dossier, ...(flags.sjablonen === undefined ? {} : { templatesDir: flags.sjablonen }) })
   if (!loaded.project) return printProblems(terminal, loaded.problems)
   // Every document of the kind is built (assemble() has no "first only"); for the 18 uitnodigingen
   // of the sample that is about 150 ms, for one overeenkomst about 30 ms.
-  const result = await assemble(loaded.project, {
-    ...defaultOptions, documents: [kind], rules: settings, emit: 'docx',
-    ...(houseStyles.houseStyle ? { houseStyle: houseStyles.houseStyle } : {}),
-    municipalHouseStyles: houseStyles.municipalHouseStyles,
-  })
-  if (hasErrors(result.problems)) return printProblems(terminal, result.problems)
+  const result = await assemble(loaded.project, options)
+  const problems = [...setupProblems, ...result.problems]
+  if (hasErrors(problems)) return printProblems(terminal, problems)
   const first = result.documents[0]
   if (!first) {
-    printProblems(terminal, result.problems)
+    printProblems(terminal, problems)
     const reason = result.skipped.find((s) => s.kind === kind)?.reason ?? 'niets van deze soort'
     terminal.writeError(`Geen ${kind} om te tonen: ${reason}.\n`)
     return ExitCode.invalid
@@ -116,7 +84,7 @@ export async function previewOnce(dossier: string, flags: PreviewFlags, terminal
   const folder = flags.uit ?? 'uit'
   const written = writeDocuments(folder, [{ fileName: first.fileName, bytes: first.bytes! }])
   terminal.writeError('\n')
-  printProblems(terminal, [...result.problems, ...written.problems])
+  printProblems(terminal, [...problems, ...written.problems])
   for (const file of written.written) terminal.writeError(`geschreven: ${file.path} (${(file.bytes / 1024).toFixed(1).replace('.', ',')} kB)\n`)
   return exitCodeFor(written.problems)
 }
@@ -149,9 +117,7 @@ export async function watchPreview(dossier: string, flags: PreviewFlags, termina
       await previewOnce(dossier, flags, terminal)
     } catch (error) {
       // A bug in oogo must not end the watch: show it, and go on with the next change.
-      terminal.writeError(`Interne fout in oogo: ${error instanceof Error ? error.message : String(error)}\n` +
-        'Dit is een fout in oogo, niet in uw dossier of sjabloon. Meld het alstublieft (met OOGO_DEBUG=1 toont oogo de technische details).\n' +
-        (process.env['OOGO_DEBUG'] ? `${(error as Error)?.stack ?? ''}\n` : ''))
+      terminal.internalError(error)
     }
     terminal.writeError(dim(terminal, `${clock()} · ${Math.round(performance.now() - started)} ms · wacht op wijzigingen in ${what} (Ctrl-C stopt)\n`))
   }
@@ -192,19 +158,17 @@ export async function watchPreview(dossier: string, flags: PreviewFlags, termina
   return ExitCode.ok
 }
 
-/** Problems sorted by place, one per line as in every other command, and a count. Returns the exit code. */
-function printProblems(terminal: Terminal, problems: readonly OogoError[]): ExitCode {
-  if (problems.length === 0) return ExitCode.ok
-  for (const problem of sortErrors(problems)) {
-    const line = formatError(problem)
-    terminal.writeError((problem.severity === 'error' ? red(terminal, line.split('\n')[0]!) + line.slice(line.split('\n')[0]!.length) : line) + '\n')
-  }
-  terminal.writeError(`${problemCounts(problems)}${hasErrors(problems) ? '; er is niets geschreven.' : '.'}\n`)
+/** Problems by the one printer, without the "nothing written" of a command that stops. Returns the exit code. */
+function printProblems(terminal: Terminal, problems: Parameters<Terminal['problems']>[0]): ExitCode {
+  terminal.problems(problems, hasErrors(problems) ? '; er is niets geschreven.' : '.')
   return exitCodeFor(problems)
+}
+
+function pick<T extends object, K extends keyof T>(object: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Pick<T, K>
 }
 
 const clock = () => new Date().toTimeString().slice(0, 8)
 const style = (open: number, close: number) => (terminal: Terminal, text: string) => terminal.isTTY ? `\x1b[${open}m${text}\x1b[${close}m` : text
 const bold = style(1, 22)
 const dim = style(2, 22)
-const red = style(31, 39)

@@ -1,14 +1,16 @@
 /**
+ * Settings → options, the one path for every command that assembles (genereer, voorbeeld, batch and its workers).
+ *
  * The project configuration for a command: `--config <file>` or `oogo.config.yaml` in the
  * current folder, validated, as rule settings; and the house styles of `oogo genereer`
  * (`--huisstijl` and the configuration's `huisstijlen`), read from their .docx files.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import type { OogoError } from '../errors.ts'
+import { hasErrors, type OogoError } from '../errors.ts'
 import { loadConfig } from '../load/load-config.ts'
 import { loadHouseStyle } from '../load/load-house-style.ts'
 import { configSchemaFile, loadSchema } from '../load/load-project.ts'
-import type { MunicipalHouseStyle } from '../options.ts'
+import { defaultOptions, type AssembleOptions, type MunicipalHouseStyle } from '../options.ts'
 import { validateConfig, type HouseStyleReference } from '../validate/validate-config.ts'
 import type { HouseStyle } from '../model/house-style.ts'
 import type { RuleSettings } from '../model/rule-settings.ts'
@@ -56,4 +58,39 @@ export function loadHouseStyles(flag: string | undefined, references: readonly H
     if (houseStyle) result.municipalHouseStyles.set(reference.municipality, { houseStyle, place: reference.place })
   }
   return result
+}
+
+/** The flags that shape an assembly, as the command line names them. */
+export interface AssembleFlags {
+  document?: readonly string[]
+  vergadering?: readonly string[]
+  partij?: readonly string[]
+  concept?: boolean
+  emit?: 'tekst' | 'model'
+  config?: string
+  huisstijl?: string
+}
+
+/**
+ * The options of an assembly from the flags, the project configuration and the house styles. `options` is absent
+ * when any of them has an error; `problems` also holds the warnings (a logo oogo cannot take over), to be shown with
+ * the assembly's own.
+ */
+export function assembleOptions(flags: AssembleFlags): { options?: AssembleOptions; problems: OogoError[] } {
+  const { settings, houseStyles: references, problems } = loadSettings(flags.config)
+  if (!settings) return { problems }
+  const houseStyles = loadHouseStyles(flags.huisstijl, references)
+  if (hasErrors(houseStyles.problems)) return { problems: houseStyles.problems }
+  const options: AssembleOptions = {
+    ...defaultOptions,
+    documents: flags.document ?? [],
+    draft: flags.concept ?? false,
+    emit: flags.emit === 'tekst' ? 'text' : flags.emit === 'model' ? 'model' : 'docx',
+    meetings: flags.vergadering ?? [],
+    parties: flags.partij ?? [],
+    rules: settings,
+    ...(houseStyles.houseStyle ? { houseStyle: houseStyles.houseStyle } : {}),
+    ...(houseStyles.municipalHouseStyles.size > 0 ? { municipalHouseStyles: houseStyles.municipalHouseStyles } : {}),
+  }
+  return { options, problems: houseStyles.problems }
 }

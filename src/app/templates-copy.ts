@@ -8,7 +8,7 @@ import { ExitCode, exitCodeFor, formatError, type OogoError } from '../errors.ts
 import { builtInTemplatesDir, loadTemplates } from '../load/load-project.ts'
 import { closest } from '../text/suggest.ts'
 import { writeTextFiles } from '../write/write-snapshots.ts'
-import { processTerminal, type Terminal } from './preview.ts'
+import type { Terminal } from './terminal.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export interface TemplatesCopyFlags {
@@ -23,7 +23,7 @@ const suffix = '.md.hbs'
  *   runTemplatesCopy('overeenkomst', { naar: 'mijn-sjablonen' })        // mijn-sjablonen/overeenkomst.md.hbs
  *   runTemplatesCopy('partials/adresblok', { naar: 'mijn-sjablonen' })  // mijn-sjablonen/partials/adresblok.md.hbs
  */
-export function runTemplatesCopy(name: string, flags: TemplatesCopyFlags, terminal: Terminal = processTerminal()): ExitCode {
+export function runTemplatesCopy(name: string, flags: TemplatesCopyFlags, terminal: Terminal): ExitCode {
   const builtIn = loadTemplates(builtInTemplatesDir)
   const found = findTemplate(builtIn, name)
   if (!found) {
@@ -38,7 +38,7 @@ export function runTemplatesCopy(name: string, flags: TemplatesCopyFlags, termin
   const target = found.partial ? join(flags.naar, 'partials', found.source.name + suffix) : join(flags.naar, found.source.name + suffix)
   const { written, problems } = writeTextFiles([{ path: target, text: found.source.text }], { overwrite: flags.overschrijven ?? false })
   if (written.length === 0) {
-    writeProblems(terminal, problems)
+    terminal.problems(problems, false)
     return exitCodeFor(problems)
   }
   const usedBy = found.partial ? documentsUsing(builtIn, found.source.name) : [found.source.name]
@@ -88,6 +88,3 @@ function documentsUsing(set: TemplateSet, partial: string): string[] {
   return [...set.documents.values()].filter((d) => [...includes(d.text)].some((n) => users.has(n))).map((d) => d.name)
 }
 
-function writeProblems(terminal: Terminal, problems: readonly OogoError[]): void {
-  for (const problem of problems) terminal.writeError(formatError(problem) + '\n')
-}

@@ -8,7 +8,7 @@
  * texts. Test dossiers with faults in the dossier itself (the `fout-…` fixtures) test the check,
  * not the templates, and are left out; a template fault is a failure.
  */
-import { isAbsolute, join, relative } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { diffWordsWithSpace, structuredPatch } from 'diff'
 import { assemble, type AssembledDocument } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
@@ -17,7 +17,7 @@ import { loadProject, loadTemplateSet, packageRoot } from '../load/load-project.
 import { findTestDossiers, readStoredTexts, testPaths, type StoredText } from '../load/load-snapshots.ts'
 import { defaultOptions } from '../options.ts'
 import { removeFiles, writeTextFiles } from '../write/write-snapshots.ts'
-import { processTerminal, type Terminal } from './preview.ts'
+import type { Terminal } from './terminal.ts'
 import { withoutRefOrigins } from '../model/anchors.ts'
 
 export interface TemplatesTestFlags {
@@ -47,9 +47,9 @@ interface Comparison {
 
 /**
  * @example
- *   process.exitCode = await runTemplatesTest({ sjablonen: 'mijn-sjablonen' })
+ *   const code = await runTemplatesTest({ sjablonen: 'mijn-sjablonen' }, terminal)
  */
-export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Terminal = processTerminal(), paths: TemplatesTestPaths = {}): Promise<ExitCode> {
+export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Terminal, paths: TemplatesTestPaths = {}): Promise<ExitCode> {
   const root = paths.root ?? packageRoot
   const snapshots = paths.snapshots ?? testPaths(root).snapshots
   const override = flags.sjablonen === undefined ? {} : { templatesDir: flags.sjablonen }
@@ -202,14 +202,13 @@ function marked(before: string, after: string, side: 'removed' | 'added'): strin
 }
 
 function printProblems(terminal: Terminal, problems: readonly OogoError[], summary = true): ExitCode {
-  for (const problem of sortErrors(problems)) terminal.writeError(formatError(problem) + '\n')
-  if (summary && problems.length > 0) terminal.writeError(`\n${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}.\n`)
+  terminal.problems(problems, summary ? '.' : false)
   return exitCodeFor(problems)
 }
 
 /** A path as the user can open it from here: relative to the current folder when inside it. */
 function shown(path: string): string {
-  const fromHere = relative(process.cwd(), path)
+  const fromHere = relative(resolve('.'), path)
   return fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere
 }
 

@@ -39,6 +39,18 @@ function readReferenceData(dir: string): ReferenceData {
   return { source: referenceSource, municipalities, regions, swvCodes: codes }
 }
 
+/**
+ * `data/referentie/jeugdregio-gemeenten.csv`: the gemeenten (CBS codes) of the worked jeugdregio's, by region code.
+ * Only `oogo init --regio` needs it, so it is not part of `ReferenceData`.
+ */
+export function loadRegionCompositions(): Map<string, string[]> {
+  const table = new Map<string, string[]>()
+  for (const row of readCsv(join(packageRoot, 'data', 'referentie', 'jeugdregio-gemeenten.csv'), ['jeugdregio', 'gm_code'])) {
+    table.set(row.jeugdregio!, [...table.get(row.jeugdregio!) ?? [], row.gm_code!])
+  }
+  return table
+}
+
 function readCsv(file: string, required: readonly string[]): Record<string, string>[] {
   const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true })
   const missing = required.filter((column) => rows.length > 0 && !(column in rows[0]!))

@@ -1,5 +1,6 @@
 import type { ReferenceMunicipality } from '../model/reference-data.ts'
 import type { Finding, Rule } from './types.ts'
+import { comparableName } from '../text/names.ts'
 
 /** C-08 (gemeenten): each gm_code is in the CBS list of 2025 and the naam is its CBS name. */
 export const cbsGemeente: Rule = {
@@ -12,7 +13,7 @@ export const cbsGemeente: Rule = {
     const { municipalities } = reference()
     return dossier.partijen.gemeenten.flatMap((gemeente, i): Finding[] => {
       const known = municipalities.get(gemeente.gm_code)
-      const sameName = [...municipalities.values()].filter((m) => comparable(m.naam) === comparable(gemeente.naam))
+      const sameName = [...municipalities.values()].filter((m) => comparableName(m.naam) === comparableName(gemeente.naam))
       if (!known) {
         return [{
           path: ['partijen', 'gemeenten', i, 'gm_code'],
@@ -22,7 +23,7 @@ export const cbsGemeente: Rule = {
             : 'Zoek de gemeentecode op in de CBS-gebiedsindeling 2025 (GM gevolgd door vier cijfers); bij een herindeling heeft de nieuwe gemeente een nieuwe code.',
         }]
       }
-      if (comparable(known.naam) === comparable(gemeente.naam)) return []
+      if (comparableName(known.naam) === comparableName(gemeente.naam)) return []
       const elsewhere = sameName.filter((m) => m.code !== known.code)
       return [{
         path: ['partijen', 'gemeenten', i, 'naam'],
@@ -34,12 +35,6 @@ export const cbsGemeente: Rule = {
       }]
     })
   },
-}
-
-/** Case, accents, curly apostrophes and a CBS suffix such as " (L.)" or " (NH.)" do not count. */
-function comparable(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[‘’]/g, "'")
-    .replace(/\s*\((?:[A-Za-z]+\.)+\)\s*$/, '').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
 function alternatives(found: ReferenceMunicipality[]): string {

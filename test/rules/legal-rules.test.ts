@@ -340,7 +340,12 @@ describe('the legal check of a whole dossier', () => {
 describe('the registry', () => {
   it('has unique ids, a basis and a title for every rule, in level order', () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length)
-    for (const r of rules) expect(r.basis.length * r.title.length, r.id).toBeGreaterThan(0)
+    for (const r of rules) {
+      // A basis names its source: a law and article, the procedure or the parties' own agreement, the Wegwijzer,
+      // practice (a warning), or the CBS and SWV reference data; a title is one sentence.
+      expect(r.basis, r.id).toMatch(/Jeugdwet|WVO|Wegwijzer|procedure Geschillencommissie|overeenkomst OOGO jeugd van partijen|geschillenregeling van partijen|^praktijk|^CBS-gebiedsindeling|^Regeling regio-indeling|onderwijsgeschillen\.nl/)
+      expect(r.title, r.id).toMatch(/^[A-Z][^\n]{20,}\.$/)
+    }
     expect(rules.map((r) => r.level).join('')).toMatch(/^A+B+C+$/)
   })
 

@@ -118,7 +118,6 @@ describe('a fault in an overridden partial', () => {
     const dir = folder({ 'partials/adresblok.md.hbs': '{{naam}}\n{{naamm}}\n' })
     const result = await assembleFile(samplePath, { documents: ['uitnodiging'], emit: 'text' }, dir)
     const errors = result.problems.filter((p) => p.severity === 'error')
-    expect(errors.length).toBeGreaterThan(0)
     expect(new Set(errors.map((p) => JSON.stringify({ code: p.code, place: p.place })))).toEqual(new Set([
       JSON.stringify({ code: 'sjabloon/onbekend-veld', place: { file: join(dir, 'partials', 'adresblok.md.hbs'), line: 2, column: 3 } }),
     ]))

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { runPreview, watchPreview } from '../../src/app/preview.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
 import { root, samplePath } from '../helpers.ts'
-import { captureTerminal, waitFor } from './terminal.ts'
+import { captureTerminal, waitFor } from '../support/terminal.ts'
 import { withoutRefOrigins } from '../../src/model/anchors.ts'
 
 const temp = () => mkdtempSync(join(tmpdir(), 'oogo-voorbeeld-'))

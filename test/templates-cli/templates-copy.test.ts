@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runTemplatesCopy } from '../../src/app/templates-copy.ts'
 import { builtInTemplatesDir, loadTemplateSet } from '../../src/load/load-project.ts'
-import { captureTerminal } from './terminal.ts'
+import { captureTerminal } from '../support/terminal.ts'
 
 const temp = () => join(mkdtempSync(join(tmpdir(), 'oogo-kopieer-')), 'mijn-sjablonen')
 const builtIn = (name: string) => readFileSync(join(builtInTemplatesDir, `${name}.md.hbs`), 'utf8')

@@ -10,7 +10,7 @@ import { runTemplatesTest } from '../../src/app/templates-test.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
 import { findTestDossiers } from '../../src/load/load-snapshots.ts'
 import { root } from '../helpers.ts'
-import { captureTerminal } from './terminal.ts'
+import { captureTerminal } from '../support/terminal.ts'
 
 const stored = join(root, 'test', 'sjablonen')
 const temp = () => mkdtempSync(join(tmpdir(), 'oogo-sjablonen-test-'))

@@ -23,9 +23,20 @@ describe('Dutch dates', () => {
   it.each([['2026-01-15', '15 januari 2026'], ['2026-03-02', '2 maart 2026'], ['2030-12-31', '31 december 2030']])('%s → %s', (iso, text) =>
     expect(dutchDate(iso)).toBe(text))
 
-  it('does not depend on the time zone', () => {
-    // Pure string arithmetic: a Date-based version would print 14 januari west of UTC.
-    expect(dutchDate('2026-01-15')).toBe('15 januari 2026')
+  it('does not depend on the time zone (the date is read as text, not as a Date in local time)', () => {
+    // A Date-based version prints 14 januari west of UTC: run it in a zone west and one east of UTC.
+    const before = process.env['TZ']
+    try {
+      for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env['TZ'] = zone
+        expect(new Date('2026-01-15T00:00:00').getTimezoneOffset(), zone).not.toBe(0)
+        expect(dutchDate('2026-01-15'), zone).toBe('15 januari 2026')
+        expect(dutchDate('2030-12-31'), zone).toBe('31 december 2030')
+      }
+    } finally {
+      if (before === undefined) delete process.env['TZ']
+      else process.env['TZ'] = before
+    }
   })
 
   it('rejects what is not an ISO date', () => expect(() => dutchDate('15-01-2026')).toThrow(RangeError))

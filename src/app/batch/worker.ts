@@ -1,11 +1,9 @@
 /**
- * A worker of `oogo batch` (a `worker_threads` thread, its own isolate, so its packs do not wait for another
- * worker's). It loads the settings, house styles and templates once, then takes one dossier at a time from the main
- * thread: `check` answers the problems of everything `assemble` checks; `build` assembles the dossier, writes its
- * documents into the dossier's sub-folder itself (atomically, see write/write-documents.ts) and answers only their
- * names, kinds, hashes and sizes, so the main thread never holds a document.
+ * A worker of `oogo batch` (see pool.ts). It loads the settings, house styles and templates once per setup, then takes
+ * one dossier per task: `check` answers the problems of everything `assemble` checks; `build` assembles the dossier,
+ * writes its documents into the dossier's sub-folder itself (atomically, see write/write-documents.ts) and answers
+ * only their names, kinds, hashes and sizes, so the main thread never holds a document.
  */
-import { parentPort, workerData } from 'node:worker_threads'
 import { assemble } from '../../assemble.ts'
 import { checkAll } from '../check-all.ts'
 import type { OogoError } from '../../errors.ts'
@@ -13,7 +11,7 @@ import { sha256 } from '../../load/find-dossiers.ts'
 import { loadProject } from '../../load/load-project.ts'
 import { defaultOptions, type AssembleOptions } from '../../options.ts'
 import { writeDocuments } from '../../write/write-documents.ts'
-import { loadHouseStyles, loadSettings } from '../settings.ts'
+import { assembleOptions } from '../settings.ts'
 
 export interface WorkerSetup {
   config?: string
@@ -25,8 +23,8 @@ export interface WorkerSetup {
 }
 
 export type WorkerTask =
-  | { type: 'check'; id: number; path: string }
-  | { type: 'build'; id: number; path: string; folder: string }
+  | { type: 'check'; id: number; path: string; setup: WorkerSetup }
+  | { type: 'build'; id: number; path: string; folder: string; setup: WorkerSetup }
 
 export interface BuiltDocument { path: string; kind: string; sha256: string; size: number }
 
@@ -35,33 +33,28 @@ export type WorkerReply =
   | { type: 'built'; id: number; sha256: string; documents: BuiltDocument[]; problems: OogoError[] }
   | { type: 'failed'; id: number; message: string; stack?: string }
 
-const setup = workerData as WorkerSetup
-const port = parentPort!
-
-let options: AssembleOptions | undefined
-/** Settings and house styles were checked by the main thread; here they are only loaded (once). */
-function assembleOptions(): AssembleOptions {
-  if (options) return options
-  const { settings, houseStyles: references } = loadSettings(setup.config)
-  const houseStyles = loadHouseStyles(setup.huisstijl, references)
-  options = {
-    ...defaultOptions,
-    documents: setup.documents,
-    rules: settings ?? defaultOptions.rules,
-    ...(houseStyles.houseStyle ? { houseStyle: houseStyles.houseStyle } : {}),
-    ...(houseStyles.municipalHouseStyles.size > 0 ? { municipalHouseStyles: houseStyles.municipalHouseStyles } : {}),
+/** The options per setup (one per batch run); the main thread checked the settings, so errors do not occur here. */
+const optionsBySetup = new Map<string, AssembleOptions>()
+function optionsFor(setup: WorkerSetup): AssembleOptions {
+  const key = JSON.stringify(setup)
+  let options = optionsBySetup.get(key)
+  if (!options) {
+    const flags = { document: setup.documents, ...(setup.config === undefined ? {} : { config: setup.config }), ...(setup.huisstijl === undefined ? {} : { huisstijl: setup.huisstijl }) }
+    options = assembleOptions(flags).options ?? { ...defaultOptions, documents: setup.documents }
+    optionsBySetup.set(key, options)
   }
   return options
 }
 
-async function handle(task: WorkerTask): Promise<WorkerReply> {
+export default async function handle(task: WorkerTask): Promise<WorkerReply> {
+  const { setup } = task
   const loaded = loadProject({ dossier: task.path, ...(setup.sjablonen === undefined ? {} : { templatesDir: setup.sjablonen }) })
   if (!loaded.project) return task.type === 'check'
     ? { type: 'checked', id: task.id, problems: loaded.problems }
     : { type: 'built', id: task.id, sha256: '', documents: [], problems: loaded.problems }
-  if (task.type === 'check') return { type: 'checked', id: task.id, problems: await checkAll(loaded.project, assembleOptions()) }
+  if (task.type === 'check') return { type: 'checked', id: task.id, problems: await checkAll(loaded.project, optionsFor(setup)) }
 
-  const result = await assemble(loaded.project, assembleOptions())
+  const result = await assemble(loaded.project, optionsFor(setup))
   const documents: BuiltDocument[] = []
   if (result.problems.some((p) => p.severity === 'error')) {
     return { type: 'built', id: task.id, sha256: loaded.project.dossier.source.sha256, documents, problems: result.problems }
@@ -74,10 +67,3 @@ async function handle(task: WorkerTask): Promise<WorkerReply> {
   }
   return { type: 'built', id: task.id, sha256: loaded.project.dossier.source.sha256, documents, problems: [...result.problems, ...written.problems] }
 }
-
-port.on('message', (task: WorkerTask) => {
-  handle(task).then(
-    (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ type: 'failed', id: task.id, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) } satisfies WorkerReply),
-  )
-})

@@ -1,0 +1,170 @@
+/**
+ * The command line as data: every command with its Dutch description, arguments and options, and the use case it
+ * runs. main.ts turns this table into commander commands; `oogo --help` and the README's list come from it. The use
+ * cases are imported only when their command runs, so `oogo --help` starts fast.
+ */
+import { ExitCode } from '../errors.ts'
+import type { Terminal } from '../app/terminal.ts'
+
+export interface OptionSpec {
+  /** commander's syntax: `-u, --uit <map>`, `--concept`, `--document <soort...>`. */
+  flags: string
+  description: string
+  choices?: readonly string[]
+  required?: boolean
+}
+
+export interface CommandSpec {
+  name: string
+  alias?: string
+  description: string
+  /** commander's syntax: `<dossier>`, `[bestand]`, `<dossier...>`, with a description. */
+  arguments?: readonly (readonly [string, string])[]
+  usage?: string
+  options?: readonly OptionSpec[]
+  /** The arguments in order (a variadic one as an array), the flags, the terminal → the exit code. */
+  run?: (args: readonly unknown[], flags: Record<string, unknown>, terminal: Terminal) => Promise<ExitCode>
+  subcommands?: readonly CommandSpec[]
+}
+
+const kindsText = 'overeenkomst, uitnodiging, verslag, verzoek, motivering, bijlage-jeugdplan'
+const config: OptionSpec = { flags: '--config <bestand>', description: 'projectinstellingen (standaard: oogo.config.yaml in deze map, als die er is)' }
+const templates: OptionSpec = { flags: '--sjablonen <map>', description: 'map met uw eigen sjablonen; wat daar niet in staat, komt uit oogo zelf' }
+const houseStyle: OptionSpec = { flags: '--huisstijl <bestand>', description: 'Word-document (.docx) met de huisstijl (standaard: templates/huisstijl.docx)' }
+const documents: OptionSpec = { flags: '-d, --document <soort...>', description: `alleen deze documentsoort(en): ${kindsText}; op verzoek ook checklist` }
+
+type Args = readonly unknown[]
+type Flags = Record<string, unknown>
+
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'genereer', alias: 'build',
+    description: 'controleer een dossier en maak de Word-documenten',
+    arguments: [['<dossier>', 'het dossierbestand (.yaml)']],
+    usage: '[opties] <dossier>',
+    options: [
+      { flags: '-u, --uit <map>', description: 'map voor de documenten (standaard: uit)' },
+      documents,
+      { flags: '--vergadering <id...>', description: 'alleen documenten over deze vergadering(en) (id uit het dossier)' },
+      { flags: '--partij <id...>', description: 'alleen documenten voor deze partij(en) (id uit het dossier)' },
+      { flags: '-c, --concept', description: 'markeer elke pagina als CONCEPT' },
+      config,
+      templates,
+      { flags: '--huisstijl <bestand>', description: 'Word-document (.docx) met de huisstijl: opmaakprofielen, lettertypen, marges en logo (standaard: templates/huisstijl.docx)' },
+      { flags: '-e, --emit <vorm>', description: 'druk de ingevulde tekst of het documentmodel af in plaats van te schrijven', choices: ['tekst', 'model'] },
+    ],
+    run: async ([dossier]: Args, flags: Flags, terminal) => (await import('../app/generate.ts')).runGenerate(dossier as string, flags, terminal),
+  },
+  {
+    name: 'batch',
+    description: 'controleer en maak de documenten van veel dossiers tegelijk, elk dossier in een eigen map, met manifest.json',
+    arguments: [['<map|dossiers...>', 'een map (alle *.yaml daaronder) of dossierbestanden']],
+    usage: '<map|dossiers...> --uit <map> [opties]',
+    options: [
+      { flags: '-u, --uit <map>', description: 'map voor de documenten: één submap per dossier, en manifest.json', required: true },
+      { flags: '-p, --parallel <n>', description: 'aantal dossiers tegelijk (standaard: het aantal processorkernen)' },
+      documents,
+      { flags: '--doorgaan', description: 'maak de geldige dossiers ook als er ongeldige zijn (afsluitcode blijft 1)' },
+      { flags: '--forceer', description: 'maak alles opnieuw, ook wat niet veranderd is' },
+      config,
+      templates,
+      houseStyle,
+    ],
+    run: async ([inputs]: Args, flags: Flags, terminal) => (await import('../app/batch/batch.ts')).runBatch(inputs as string[], flags as { uit: string }, terminal),
+  },
+  {
+    name: 'controleer', alias: 'check',
+    description: 'controleer dossiers aan de wet, de procedure van de Geschillencommissie en de praktijk',
+    arguments: [['<dossier...>', 'een of meer dossierbestanden (.yaml)']],
+    usage: '[opties] <dossier...>',
+    options: [
+      { flags: '-f, --formaat <vorm>', description: 'vorm van het rapport', choices: ['tekst', 'json'] },
+      { flags: '-s, --streng', description: 'ook bij waarschuwingen afsluiten met code 1' },
+      config,
+    ],
+    run: async ([dossiers]: Args, flags: Flags, terminal) => (await import('../app/check.ts')).runCheck(dossiers as string[], flags, terminal),
+  },
+  {
+    name: 'regels', alias: 'rules',
+    description: 'toon alle regels met hun niveau, standaardernst en grondslag',
+    options: [{ flags: '-f, --formaat <vorm>', description: 'vorm van de lijst', choices: ['tekst', 'markdown'] }],
+    run: async (_: Args, flags: Flags, terminal) => {
+      const { rulesMarkdown, rulesText } = await import('../app/rules-list.ts')
+      terminal.write(flags['formaat'] === 'markdown' ? rulesMarkdown() : rulesText())
+      return ExitCode.ok
+    },
+  },
+  {
+    name: 'checklist',
+    description: 'toon de checklist OOGO jeugd (naar de Wegwijzer §4.2) voor een dossier',
+    arguments: [['<dossier>', 'het dossierbestand (.yaml)']],
+    usage: '<dossier>',
+    run: async ([dossier]: Args, _: Flags, terminal) => (await import('../app/checklist.ts')).runChecklist(dossier as string, terminal),
+  },
+  {
+    name: 'init',
+    description: 'schrijf een nieuw dossier met uitleg; met --regio of --gemeente met de gemeenten en samenwerkingsverbanden uit de referentiegegevens',
+    arguments: [['[bestand]', 'het nieuwe dossier (standaard: dossier.yaml); een bestaand bestand wordt nooit overschreven']],
+    usage: '[opties] [bestand]',
+    options: [
+      { flags: '--regio <code>', description: 'de gemeenten en samenwerkingsverbanden van deze jeugdregio (CBS-code, bijvoorbeeld JZ03, of de naam)' },
+      { flags: '--gemeente <code>', description: 'deze gemeente en haar samenwerkingsverbanden (CBS-code, bijvoorbeeld GM0394, of de naam)' },
+    ],
+    run: async ([file]: Args, flags: Flags, terminal) => (await import('../app/init.ts')).runInit(file as string | undefined, flags, terminal),
+  },
+  {
+    name: 'velden', alias: 'fields',
+    description: 'toon de velden die een sjabloon kan gebruiken, per document, en de helpers',
+    options: [{ flags: '-f, --formaat <vorm>', description: 'vorm van de lijst', choices: ['markdown', 'json'] }],
+    run: async (_: Args, flags: Flags, terminal) => {
+      const { fieldsJson, fieldsMarkdown } = await import('../app/fields.ts')
+      terminal.write(flags['formaat'] === 'json' ? `${JSON.stringify(fieldsJson(), null, 2)}\n` : fieldsMarkdown())
+      return ExitCode.ok
+    },
+  },
+  {
+    name: 'voorbeeld', alias: 'preview',
+    description: 'toon de ingevulde tekst van één document en schrijf het Word-bestand; met --watch opnieuw bij elke wijziging',
+    arguments: [['<dossier>', 'het dossierbestand (.yaml)']],
+    usage: '[opties] <dossier>',
+    options: [
+      { flags: '-d, --document <soort>', description: `de documentsoort (${kindsText} of checklist); de eerste van die soort`, required: true },
+      { flags: '-w, --watch', description: 'kijk mee: opnieuw bij elke wijziging van het dossier of een sjabloon (Ctrl-C stopt)' },
+      templates,
+      { flags: '-u, --uit <map>', description: 'map voor het Word-bestand (standaard: uit)' },
+      houseStyle,
+      config,
+    ],
+    run: async ([dossier]: Args, flags: Flags, terminal) => (await import('../app/preview.ts')).runPreview(dossier as string, flags, terminal),
+  },
+  {
+    name: 'sjablonen', alias: 'templates',
+    description: 'eigen sjablonen: controleren, kopiëren en testen',
+    usage: '<opdracht> [opties]',
+    subcommands: [
+      {
+        name: 'controleer', alias: 'check',
+        description: 'controleer alle sjablonen en gedeelde stukken zonder dossier: velden, helpers, gedeelde stukken, verwijzingen en opbouw',
+        options: [templates],
+        run: async (_: Args, flags: Flags, terminal) => (await import('../app/templates-check.ts')).runTemplatesCheck(flags, terminal),
+      },
+      {
+        name: 'kopieer', alias: 'copy',
+        description: 'kopieer een ingebouwd sjabloon naar uw eigen map, om het daar aan te passen',
+        arguments: [['<sjabloon>', 'een documentsoort (overeenkomst, uitnodiging, …) of een gedeeld stuk (partials/adresblok)']],
+        usage: '<sjabloon> --naar <map> [opties]',
+        options: [
+          { flags: '--naar <map>', description: 'uw map met eigen sjablonen (wordt gemaakt als die er nog niet is)', required: true },
+          { flags: '--overschrijven', description: 'vervang een bestand dat er al staat' },
+        ],
+        run: async ([name]: Args, flags: Flags, terminal) => (await import('../app/templates-copy.ts')).runTemplatesCopy(name as string, flags as { naar: string }, terminal),
+      },
+      {
+        name: 'test',
+        description: 'vul alle sjablonen in voor de testdossiers van het project en vergelijk met de opgeslagen tekst (test/sjablonen/)',
+        options: [templates, { flags: '--bijwerken', description: 'sla de nieuwe tekst op als de opgeslagen tekst' }],
+        run: async (_: Args, flags: Flags, terminal) => (await import('../app/templates-test.ts')).runTemplatesTest(flags, terminal),
+      },
+    ],
+  },
+]
