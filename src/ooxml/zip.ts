@@ -8,8 +8,9 @@ import { unzipSync, zipSync, type Zippable } from 'fflate'
 export type Parts = Map<string, string | Uint8Array>
 
 // Local-time constructor on purpose: fflate writes the DOS time from the local getters (getHours(), ...), so only
-// a local 1980-01-01 00:00 gives the same bytes in every TZ (a UTC instant did not).
-const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0)
+// a local 1980-01-01 00:00 gives the same bytes in every TZ (a UTC instant did not). Made at every zip, not once:
+// a Date made at load time is another local time after the zone changed (the in-process TZ test found that).
+const zipTime = () => new Date(1980, 0, 1, 0, 0, 0)
 const ZIP_LEVEL = 6 // fflate's default, which is what docx's bundled zipSync uses
 
 /**
@@ -24,8 +25,9 @@ export function unzipParts(bytes: Uint8Array, maxPartSize = Infinity): Map<strin
 export function zipParts(parts: Parts): Uint8Array {
   const encoder = new TextEncoder()
   const out: Zippable = {}
+  const mtime = zipTime()
   for (const [name, part] of parts) {
-    out[name] = [typeof part === 'string' ? encoder.encode(part) : part, { mtime: ZIP_MTIME, level: ZIP_LEVEL }]
+    out[name] = [typeof part === 'string' ? encoder.encode(part) : part, { mtime, level: ZIP_LEVEL }]
   }
-  return zipSync(out, { mtime: ZIP_MTIME, level: ZIP_LEVEL })
+  return zipSync(out, { mtime, level: ZIP_LEVEL })
 }
