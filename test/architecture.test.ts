@@ -53,9 +53,8 @@ const packages: Record<string, readonly string[]> = {
   docx: ['docx'],
   pack: ['docx'],
   write: ['node:fs', 'node:path'],
-  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'node:worker_threads', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml'],
+  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml'],
   cli: ['commander'],
-  'cli.ts': ['commander'],
 }
 
 /** `import type` from a package, allowed where the contract names that package's type (the YAML document). */

@@ -1,7 +1,7 @@
 /**
  * `oogo batch <map|dossiers…> --uit <map>`: many dossiers at once, in a pool of worker threads (pool.ts).
  *
- * 1. Find the dossiers (load/find-dossiers.ts) and check every one of them first, in the workers (app/check-all.ts: all
+ * 1. Find the dossiers (load/find-dossiers.ts) and check every one of them first, in the workers (assemble-checks.ts: all
  *    that `assemble` checks). All faults of all files are reported at once, sorted per file. Any error: nothing is
  *    written, exit 1 — unless `--doorgaan`: then the valid dossiers are built, the invalid ones listed, and the exit
  *    code is still 1.

@@ -5,7 +5,7 @@
  * only their names, kinds, hashes and sizes, so the main thread never holds a document.
  */
 import { assemble } from '../../assemble.ts'
-import { checkAll } from '../check-all.ts'
+import { assembleChecks } from './assemble-checks.ts'
 import type { OogoError } from '../../errors.ts'
 import { sha256 } from '../../load/find-dossiers.ts'
 import { loadProject } from '../../load/load-project.ts'
@@ -52,7 +52,7 @@ export default async function handle(task: WorkerTask): Promise<WorkerReply> {
   if (!loaded.project) return task.type === 'check'
     ? { type: 'checked', id: task.id, problems: loaded.problems }
     : { type: 'built', id: task.id, sha256: '', documents: [], problems: loaded.problems }
-  if (task.type === 'check') return { type: 'checked', id: task.id, problems: await checkAll(loaded.project, optionsFor(setup)) }
+  if (task.type === 'check') return { type: 'checked', id: task.id, problems: await assembleChecks(loaded.project, optionsFor(setup)) }
 
   const result = await assemble(loaded.project, optionsFor(setup))
   const documents: BuiltDocument[] = []
