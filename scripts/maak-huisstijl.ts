@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/maak-huisstijl.ts
  *
- * The bytes depend only on this file, style-map.ts and the pinned docx: test/house-style/template.test.ts checks
+ * The bytes depend only on this file, style-map.ts and the pinned docx: test/docx/house-style-template.test.ts checks
  * that the committed file equals a fresh build, byte for byte. Run this after changing the default house style.
  */
 import { writeFileSync } from 'node:fs'

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { root } from './helpers.ts'
+import { root } from './support/helpers.ts'
 
 /**
  * Lowest first. A unit is a folder of src/, or a file at its top. A unit may import the units of the earlier rows,

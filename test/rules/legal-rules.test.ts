@@ -12,7 +12,7 @@ import { projectFromText, sourceFromString } from '../../src/load/load-project.t
 import type { Dossier } from '../../src/model/dossier.ts'
 import { rules } from '../../src/rules/index.ts'
 import type { Rule } from '../../src/rules/types.ts'
-import { root, sampleText, sampleWith } from '../helpers.ts'
+import { root, sampleText, sampleWith } from '../support/helpers.ts'
 import type { Terms } from '../../src/model/rule-settings.ts'
 
 const sample = (): Dossier => parse(sampleText) as Dossier

@@ -4,12 +4,12 @@
  * assembles.
  */
 import { describe, expect, it } from 'vitest'
-import { assemble } from '../src/assemble.ts'
-import { validate as checkDossier } from '../src/validate/index.ts'
-import { projectFromText, sourceFromString } from '../src/load/load-project.ts'
-import { defaultOptions } from '../src/options.ts'
-import { assignRegions, loadCountryReference, municipalityDossiers, regionDossiers, type GeneratedDossier } from './support/country-dossiers.ts'
-import type { Project } from '../src/model/project.ts'
+import { assemble } from '../../src/assemble.ts'
+import { validate as checkDossier } from '../../src/validate/index.ts'
+import { projectFromText, sourceFromString } from '../../src/load/load-project.ts'
+import { defaultOptions } from '../../src/options.ts'
+import { assignRegions, loadCountryReference, municipalityDossiers, regionDossiers, type GeneratedDossier } from '../support/country-dossiers.ts'
+import type { Project } from '../../src/model/project.ts'
 
 const reference = loadCountryReference()
 const regions = regionDossiers(reference)

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assembleFile, root, sampleWarnings } from './helpers.ts'
+import { assembleFile, root, sampleWarnings } from '../support/helpers.ts'
 
 const cli = join(root, 'dist', 'cli.js')
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')

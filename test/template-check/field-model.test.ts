@@ -13,7 +13,7 @@ import { loadProject } from '../../src/load/load-project.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
 import { dataVariables, type FieldNode } from '../../src/template-check/field-model.ts'
 import { defaultFieldModel } from '../../src/template-check/check-templates.ts'
-import { root, samplePath } from '../helpers.ts'
+import { root, samplePath } from '../support/helpers.ts'
 
 const model = defaultFieldModel()
 

@@ -16,7 +16,7 @@ import { loadProject, loadSchema, packageRoot, schemaFile } from '../../src/load
 import type { Dossier } from '../../src/model/dossier.ts'
 import { validate as checkDossier } from '../../src/validate/index.ts'
 import { hasErrors } from '../../src/errors.ts'
-import { root, samplePath } from '../helpers.ts'
+import { root, samplePath } from '../support/helpers.ts'
 
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
 

@@ -3,11 +3,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { assemble } from '../src/assemble.ts'
-import { loadProject, loadTemplates, projectFromText, sourceFromString, builtInTemplatesDir } from '../src/load/load-project.ts'
-import { defaultOptions, type AssembleOptions } from '../src/options.ts'
+import { assemble } from '../../src/assemble.ts'
+import { loadProject, loadTemplates, projectFromText, sourceFromString, builtInTemplatesDir } from '../../src/load/load-project.ts'
+import { defaultOptions, type AssembleOptions } from '../../src/options.ts'
 
-export const root = join(import.meta.dirname, '..')
+export const root = join(import.meta.dirname, '..', '..')
 export const samplePath = join(root, 'samples', 'voorbeeld-dossier.yaml')
 export const sampleText = readFileSync(samplePath, 'utf8')
 

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { validate as checkDossier } from '../src/validate/index.ts'
-import { findMunicipality, findRegion, idOf, runInit, type InitFlags } from '../src/app/init.ts'
-import { projectFromText, sourceFromString } from '../src/load/load-project.ts'
-import { loadReferenceData, loadRegionCompositions } from '../src/load/load-reference-data.ts'
-import { captureTerminal } from './support/terminal.ts'
+import { validate as checkDossier } from '../../src/validate/index.ts'
+import { findMunicipality, findRegion, idOf, runInit, type InitFlags } from '../../src/app/init.ts'
+import { projectFromText, sourceFromString } from '../../src/load/load-project.ts'
+import { loadReferenceData, loadRegionCompositions } from '../../src/load/load-reference-data.ts'
+import { captureTerminal } from '../support/terminal.ts'
 
 const referenceRules = ['CBS-GEMEENTE', 'CBS-JEUGDREGIO', 'SWV-CODE-BEKEND', 'PR-SWV-IN-REGIO']
 
@@ -121,7 +121,7 @@ describe('the other worked regions', () => {
       expect(reference.regions.has(regio), regio).toBe(true)
       for (const code of codes) expect(reference.municipalities.has(code), code).toBe(true)
     }
-    const csv = readFileSync(join(import.meta.dirname, '..', 'data', 'referentie', 'jeugdregio-gemeenten.csv'), 'utf8').trim().split(/\r?\n/).slice(1)
+    const csv = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'referentie', 'jeugdregio-gemeenten.csv'), 'utf8').trim().split(/\r?\n/).slice(1)
     for (const row of csv) {
       const [, code, naam] = row.split(',')
       expect(reference.municipalities.get(code!)!.naam).toBe(naam)

@@ -3,7 +3,7 @@
  * skipped kinds with their reason, safe file names, and "one fault anywhere writes nothing".
  */
 import { describe, expect, it } from 'vitest'
-import { assembleFile, assembleText, sampleWarnings, sampleWith } from './helpers.ts'
+import { assembleFile, assembleText, sampleWarnings, sampleWith } from '../support/helpers.ts'
 
 const sample = 'samples/voorbeeld-dossier.yaml'
 const countByKind = (documents: { kind: string }[]) =>

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runBatch, type BatchFlags, type BatchStats } from '../../src/app/batch/batch.ts'
-import { root, samplePath } from '../helpers.ts'
+import { root, samplePath } from '../support/helpers.ts'
 import { captureTerminal, type CapturedTerminal } from '../support/terminal.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'oogo-batch-'))

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { fieldsJson, fieldsMarkdown, type FieldEntry } from '../../src/app/fields.ts'
 import { documentKinds } from '../../src/plan/index.ts'
 import { helpers } from '../../src/render/helpers/index.ts'
-import { root } from '../helpers.ts'
+import { root } from '../support/helpers.ts'
 
 interface Reference {
   kinds: { kind: string; label: string; replaces: string[]; fields: FieldEntry[] }[]

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { documentKinds } from '../src/plan/index.ts'
-import type { AssembleResult } from '../src/assemble.ts'
+import { documentKinds } from '../../src/plan/index.ts'
+import type { AssembleResult } from '../../src/assemble.ts'
 import { parseDocument } from 'yaml'
-import { assembleFile, assembleText, root, sampleText } from './helpers.ts'
+import { assembleFile, assembleText, root, sampleText } from '../support/helpers.ts'
 
 /** The documents of each kind the sample makes (and the sample with markers, which has the same structure). */
 const sampleCounts: Record<string, number> = { overeenkomst: 1, uitnodiging: 18, verslag: 3, verzoek: 1, motivering: 2, 'bijlage-jeugdplan': 1, checklist: 1 }

@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { formatChecklist } from '../src/app/checklist-report.ts'
-import { checklistView, type ChecklistItem } from '../src/derive/checklist.ts'
-import { deriveFacts } from '../src/derive/index.ts'
-import { checklist } from '../src/plan/checklist.ts'
-import type { Dossier } from '../src/model/dossier.ts'
-import type { ReferenceData, ReferenceMunicipality } from '../src/model/reference-data.ts'
+import { formatChecklist } from '../../src/app/checklist-report.ts'
+import { checklistView, type ChecklistItem } from '../../src/derive/checklist.ts'
+import { deriveFacts } from '../../src/derive/index.ts'
+import { checklist } from '../../src/plan/checklist.ts'
+import type { Dossier } from '../../src/model/dossier.ts'
+import type { ReferenceData, ReferenceMunicipality } from '../../src/model/reference-data.ts'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 const sample = parse(readFileSync(join(root, 'samples', 'voorbeeld-dossier.yaml'), 'utf8')) as Dossier
 
 /** The sample with `edit` applied to a deep copy. */

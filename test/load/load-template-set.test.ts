@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { builtInTemplatesDir, loadProject, loadTemplates, loadTemplateSet } from '../../src/load/load-project.ts'
-import { samplePath } from '../helpers.ts'
+import { samplePath } from '../support/helpers.ts'
 
 const temp = () => mkdtempSync(join(tmpdir(), 'oogo-sjablonen-'))
 const builtIn = loadTemplates(builtInTemplatesDir)
@@ -114,7 +114,7 @@ describe('loadProject with templatesDir', () => {
 
 describe('a fault in an overridden partial', () => {
   it('is reported in the override file, at its line and column', async () => {
-    const { assembleFile } = await import('../helpers.ts')
+    const { assembleFile } = await import('../support/helpers.ts')
     const dir = folder({ 'partials/adresblok.md.hbs': '{{naam}}\n{{naamm}}\n' })
     const result = await assembleFile(samplePath, { documents: ['uitnodiging'], emit: 'text' }, dir)
     const errors = result.problems.filter((p) => p.severity === 'error')

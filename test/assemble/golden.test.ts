@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assembleFile, root, samplePath } from './helpers.ts'
+import { assembleFile, root, samplePath } from '../support/helpers.ts'
 
 const fixtures = join(root, 'test', 'fixtures')
 

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { root, sampleWith } from './helpers.ts'
-import { main } from '../src/cli/main.ts'
-import { captureTerminal, runCli } from './support/terminal.ts'
+import { root, sampleWith } from '../support/helpers.ts'
+import { main } from '../../src/cli/main.ts'
+import { captureTerminal, runCli } from '../support/terminal.ts'
 
 const cli = join(root, 'dist', 'cli.js')
 const sample = 'samples/voorbeeld-dossier.yaml'

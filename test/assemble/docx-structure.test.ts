@@ -7,8 +7,8 @@
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { assembleFile, root, sampleWarnings } from './helpers.ts'
-import { engineVersion } from '../src/version.ts'
+import { assembleFile, root, sampleWarnings } from '../support/helpers.ts'
+import { engineVersion } from '../../src/version.ts'
 
 let parts: Record<string, string>
 let sha256: string

@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { runPreview, watchPreview } from '../../src/app/preview.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
-import { root, samplePath } from '../helpers.ts'
+import { root, samplePath } from '../support/helpers.ts'
 import { captureTerminal, waitFor } from '../support/terminal.ts'
 import { withoutRefOrigins } from '../../src/model/anchors.ts'
 

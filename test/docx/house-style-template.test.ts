@@ -15,7 +15,7 @@ import { docxDefaultStyleNames, houseStyle, Style, styleNames } from '../../src/
 import { defaultThemeFingerprint, themeFingerprint } from '../../src/docx/theme.ts'
 import { loadHouseStyle } from '../../src/load/load-house-style.ts'
 import { packDocx } from '../../src/pack/pack-docx.ts'
-import { assembleFile, samplePath, sampleWarnings } from '../helpers.ts'
+import { assembleFile, samplePath, sampleWarnings } from '../support/helpers.ts'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 const part = (zip: Uint8Array, name: string) => strFromU8(unzipSync(zip, { filter: (f) => f.name === name })[name]!)

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assembleFile, sampleWarnings } from './helpers.ts'
+import { assembleFile, sampleWarnings } from '../support/helpers.ts'
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0
 const soffice = has('soffice')

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { runTemplatesTest } from '../../src/app/templates-test.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
 import { findTestDossiers } from '../../src/load/load-snapshots.ts'
-import { root } from '../helpers.ts'
+import { root } from '../support/helpers.ts'
 import { captureTerminal } from '../support/terminal.ts'
 
 const stored = join(root, 'test', 'sjablonen')

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { builtInTemplatesDir, loadTemplates } from '../../src/load/load-project.ts'
 import { checkTemplates } from '../../src/template-check/check-templates.ts'
-import { root } from '../helpers.ts'
+import { root } from '../support/helpers.ts'
 import type { TemplateSet } from '../../src/model/project.ts'
 
 function templateSet(documents: Record<string, string>, partials: Record<string, string> = {}): TemplateSet {
