@@ -3,7 +3,9 @@
  *
  * The test dossiers are the sample (`samples/voorbeeld-dossier.yaml`, named `voorbeeld`) and every
  * `test/fixtures/<naam>/dossier.yaml` without a `templates/` folder of its own (those test a
- * template fault, not the built-in templates). The stored text of the first document of each kind
+ * template fault, not the built-in templates). A case written as a difference from the sample
+ * (`dossier.patch`) is a variant that tests the check, not the templates, and is no test dossier.
+ * The stored text of the first document of each kind
  * lives in `test/sjablonen/<naam>/<soort>.md`. Paths are absolute, from the package root: the
  * command is meant for a clone of the project, wherever it is started.
  */

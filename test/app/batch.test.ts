@@ -11,6 +11,7 @@ import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runBatch, type BatchFlags, type BatchStats } from '../../src/app/batch/batch.ts'
 import { root, samplePath } from '../support/helpers.ts'
+import { writeFixtureDossier } from '../support/fixtures.ts'
 import { captureTerminal, type CapturedTerminal } from '../support/terminal.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'oogo-batch-'))
@@ -21,8 +22,8 @@ function inputFolder(name: string, broken = false): string {
   mkdirSync(join(dir, 'Regio Noord'), { recursive: true })
   cpSync(samplePath, join(dir, 'voorbeeld.yaml'))
   cpSync(join(root, 'test/fixtures/haarlemmermeer-gemeente/dossier.yaml'), join(dir, 'Regio Noord', 'Haarlemmermeer.yaml'))
-  cpSync(join(root, 'test/fixtures/concept/dossier.yaml'), join(dir, 'Regio Noord', 'haarlemmermeer.yml'))
-  if (broken) cpSync(join(root, 'test/fixtures/fout-verwijzingen/dossier.yaml'), join(dir, 'fout.yaml'))
+  writeFixtureDossier('concept', join(dir, 'Regio Noord', 'haarlemmermeer.yml'))
+  if (broken) writeFixtureDossier('fout-verwijzingen', join(dir, 'fout.yaml'))
   return dir
 }
 

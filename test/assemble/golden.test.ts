@@ -1,38 +1,28 @@
 /**
- * One test per fixture folder (test/fixtures/<case>/): the dossier is assembled in memory and
- * compared with the stored list of files (the fan-out), the text and model of the first document
- * of each kind, or — when it must fail — with the whole error objects.
+ * One test per fixture folder (test/fixtures/<case>/, see test/support/fixtures.ts): the dossier is assembled in memory
+ * and compared with the stored list of files (the fan-out), the text and model of the first document of each kind,
+ * or — when it must fail — with the whole error objects.
  * `npx vitest -u` updates the stored files; in CI a missing file fails the test.
- *
- * A folder may hold `templates/` (an override folder, as `--sjablonen`: its templates replace the built-in ones) and
- * `opties.json` (`{"documents": [...], "draft": true}`).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assembleFile, root, samplePath } from '../support/helpers.ts'
+import { assembleFixture, fixtureNames, fixturesDir } from '../support/fixtures.ts'
 
-const fixtures = join(root, 'test', 'fixtures')
-
-interface Case { name: string; dossier: string; dir: string }
-
-const cases: Case[] = [
+const cases = [
   // The sample is the contract's own example: its snapshots live beside the fixtures.
-  { name: 'voorbeeld', dossier: relative(root, samplePath), dir: join(fixtures, 'voorbeeld') },
-  ...readdirSync(fixtures)
-    .filter((name) => existsSync(join(fixtures, name, 'dossier.yaml')))
-    .map((name) => ({ name, dossier: relative(root, join(fixtures, name, 'dossier.yaml')), dir: join(fixtures, name) })),
+  { name: 'voorbeeld', assemble: () => assembleFile(relative(root, samplePath), { emit: 'model' }) },
+  ...fixtureNames().map((name) => ({ name, assemble: () => assembleFixture(name, { emit: 'model' }) })),
 ]
 
 describe('fixtures', () => {
-  it('has fixture folders', () => expect(cases.length).toBeGreaterThan(5))
+  it('has the sample and 25 fixture cases', () => expect(cases.length).toBe(26))
 
-  for (const { name, dossier, dir } of cases) {
+  for (const { name, assemble } of cases) {
+    const dir = join(fixturesDir, name)
     it(name, async () => {
-      const optionsFile = join(dir, 'opties.json')
-      const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {}
-      const templates = existsSync(join(dir, 'templates')) ? relative(root, join(dir, 'templates')) : undefined
-      const result = await assembleFile(dossier, { ...options, emit: 'model' }, templates)
+      const result = await assemble()
       const errors = result.problems.filter((p) => p.severity === 'error')
       if (result.problems.length > 0) {
         await expect(JSON.stringify(result.problems, null, 2) + '\n').toMatchFileSnapshot(join(dir, 'expected.errors.json'))
