@@ -10,7 +10,6 @@
  * The text is laid out line by line, because the comments in their column are the point; every value is written by
  * the yaml package (`stringify`), so quoting is YAML's own, and the test reads each new dossier back with it.
  */
-import { writeFileSync } from 'node:fs'
 import { dirname, relative, resolve, sep } from 'node:path'
 import { stringify } from 'yaml'
 import { normalizeSwvCode } from '../text/swv-code.ts'
@@ -20,6 +19,7 @@ import { loadReferenceData, loadRegionCompositions } from '../load/load-referenc
 import type { ReferenceData } from '../model/reference-data.ts'
 import { closest } from '../text/suggest.ts'
 import { comparableName, slug } from '../text/names.ts'
+import { writeFileAtomic } from '../write/atomic-write.ts'
 import type { Terminal } from './terminal.ts'
 
 export interface InitFlags {
@@ -69,7 +69,7 @@ export function runInit(file: string | undefined, flags: InitFlags, terminal: Te
 
   const text = initDossierText(subject, schemaPathFrom(target))
   try {
-    writeFileSync(target, text, { encoding: 'utf8', flag: 'wx' }) // wx: never overwrite, not even in a race
+    writeFileAtomic(target, text, { overwrite: false }) // never overwrite, not even in a race
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const message = code === 'EEXIST'

@@ -2,8 +2,9 @@
  * `manifest.json` of `oogo batch`: what was built from what. Deterministic — every list sorted, no timestamps — so
  * the same inputs give the same bytes whatever `--parallel` was. Written atomically (temporary file, then rename).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from './atomic-write.ts'
 
 export interface ManifestDocument {
   /** Relative to the output folder, with `/`. */
@@ -56,14 +57,7 @@ export function normalizeManifest(manifest: Manifest): Manifest {
 export function writeManifest(folder: string, manifest: Manifest): string {
   mkdirSync(folder, { recursive: true })
   const target = join(folder, 'manifest.json')
-  const temporary = join(folder, `.manifest.json.${process.pid}.tmp`)
-  try {
-    writeFileSync(temporary, JSON.stringify(normalizeManifest(manifest), null, 2) + '\n')
-    renameSync(temporary, target)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
+  writeFileAtomic(target, JSON.stringify(normalizeManifest(manifest), null, 2) + '\n')
   return target
 }
 

@@ -1,0 +1,48 @@
+/**
+ * The one way oogo writes a file: first a temporary file beside the target, then a rename — or, when an existing file
+ * must be kept, a hard link that fails if the target exists — so an interrupted run never leaves half a file and a
+ * kept file is never overwritten in a race. Every writer in write/ goes through here.
+ */
+import { existsSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+
+/**
+ * Writes `data` to `target` atomically. Without `overwrite`, an existing target is left alone and the call throws an
+ * error with code EEXIST. Other failures throw the file system's error; the temporary file is gone either way.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array, options: { overwrite: boolean } = { overwrite: true }): void {
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+  try {
+    writeFileSync(temporary, data)
+    if (options.overwrite) renameSync(temporary, target)
+    else keepExisting(temporary, target)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
+
+/** Moves `temporary` to `target` unless `target` exists (then throws EEXIST). */
+function keepExisting(temporary: string, target: string): void {
+  try {
+    // A hard link is created only if the name is free: no window between "does it exist?" and the write.
+    linkSync(temporary, target)
+    rmSync(temporary, { force: true })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw error
+    // File systems without hard links (FAT on a USB stick, some network shares): check, then rename.
+    if (existsSync(target)) throw Object.assign(new Error('exists'), { code: 'EEXIST' })
+    renameSync(temporary, target)
+  }
+}
+
+/** The Dutch problem for a failed write, with a hint for the causes a user can fix. */
+export function writeProblem(file: string, error: unknown, what: string): OogoError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'
+  const hint = code === 'EACCES' || code === 'EPERM' ? 'Controleer de schrijfrechten van de map.'
+    : code === 'ENOSPC' ? 'De schijf is vol.'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'Een deel van het pad is een bestand, geen map.' : undefined
+  return oogoError(ErrorCode.writeFailed, 'write', `${what} (${code}).`, { file }, hint)
+}
