@@ -13,7 +13,11 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
 
 export function buildTable(node: Table, context: BuildContext): WordTable[] {
   const columns = Math.max(...node.rows.map((r) => r.cells.length))
-  const widths = Array.from({ length: columns }, (_, c) => Math.floor(context.textWidth * (node.widths[c] ?? 1 / columns)))
+  // The model's proportions are rounded (0.293 + 3 × 0.171 + 0.195 = 1.001): scaled by their own sum, so the table is
+  // never wider than the text.
+  const shares = Array.from({ length: columns }, (_, c) => node.widths[c] ?? 1 / columns)
+  const total = shares.reduce((a, b) => a + b, 0)
+  const widths = shares.map((share) => Math.floor((context.textWidth * share) / total))
   return [new WordTable({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
