@@ -7,11 +7,9 @@ import { existsSync } from 'node:fs'
 import type { OogoError } from '../errors.ts'
 import { parseYaml } from './parse-yaml.ts'
 import { readSource } from './read-source.ts'
-import type { ParsedYaml } from '../model/project.ts'
+import type { LoadedConfig } from '../model/project.ts'
 
 export const configFileName = 'oogo.config.yaml'
-
-export interface LoadedConfig { yaml: ParsedYaml; data: unknown }
 
 /** `file` when given (it must exist), else `oogo.config.yaml` in the current folder when present. */
 export function loadConfig(file: string | undefined): { config?: LoadedConfig; problems: OogoError[] } {

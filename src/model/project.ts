@@ -41,6 +41,9 @@ export interface LoadedDossier {
   data: unknown
 }
 
+/** The project configuration (`oogo.config.yaml`) as read: its YAML with positions and its data, still unchecked. */
+export interface LoadedConfig { yaml: ParsedYaml; data: unknown }
+
 export interface Project {
   dossier: LoadedDossier
   templates: TemplateSet

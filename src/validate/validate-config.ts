@@ -5,7 +5,7 @@
  * whether each id is a gemeente depends on the dossier, so `assemble` checks that).
  */
 import { ErrorCode, oogoError, type OogoError, type Place } from '../errors.ts'
-import type { LoadedConfig } from '../load/load-config.ts'
+import type { LoadedConfig } from '../model/project.ts'
 import { rules } from '../rules/index.ts'
 import { didYouMean } from '../text/suggest.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
