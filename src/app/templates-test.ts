@@ -2,7 +2,7 @@
  * `oogo sjablonen test [--bijwerken] [--sjablonen <map>]`: the template editors' golden test.
  *
  * Every document kind (the checklist too) of every test dossier of the project is filled in, and
- * the first document of each kind — the same choice as test/golden.test.ts — is compared with the
+ * the first document of each kind — the same choice as test/assemble/golden.test.ts — is compared with the
  * text stored in `test/sjablonen/<dossier>/<soort>.md`. A difference is shown as a unified diff
  * (coloured, with the changed words marked, only on a terminal); `--bijwerken` stores the new
  * texts. Test dossiers with faults in the dossier itself (the `fout-…` fixtures) test the check,

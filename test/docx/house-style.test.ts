@@ -233,7 +233,7 @@ describe('a house style applied to the sample', () => {
   })
 })
 
-describe('matching styles by name (build/style-map.ts)', () => {
+describe('matching styles by name (docx/house-styles.ts)', () => {
   const wrap = (...styles: string[]) => `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${styles.join('')}</w:styles>`
   const style = (id: string, name: string | undefined, body = '') => `<w:style w:type="paragraph" w:styleId="${id}">${name === undefined ? '' : `<w:name w:val="${name}"/>`}${body}</w:style>`
   const ids = (xml: string) => [...xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)]
