@@ -7,6 +7,8 @@
 import { describePresence, dataVariables, type FieldModel, type FieldNode, type KindModel } from '../template-check/field-model.ts'
 import { helpers } from '../render/helpers/index.ts'
 import { defaultFieldModel } from '../template-check/check-templates.ts'
+import { ExitCode } from '../errors.ts'
+import type { Terminal } from './terminal.ts'
 
 /** One field as `oogo velden --formaat json` gives it (English keys, as the other JSON output). */
 export interface FieldEntry {
@@ -152,4 +154,10 @@ function cell(text: string): string {
 
 function paragraph(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
+}
+
+/** `oogo velden [--formaat markdown|json]`. */
+export function runFields(flags: { formaat?: 'markdown' | 'json' }, terminal: Terminal): ExitCode {
+  terminal.write(flags.formaat === 'json' ? `${JSON.stringify(fieldsJson(), null, 2)}\n` : fieldsMarkdown())
+  return ExitCode.ok
 }

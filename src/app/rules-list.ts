@@ -2,7 +2,9 @@
  * `oogo regels`: every rule with its id, level, default severity and basis — as a terminal list,
  * or as the Markdown table that README.md carries (a test keeps the two in step).
  */
+import { ExitCode } from '../errors.ts'
 import { rules } from '../rules/index.ts'
+import type { Terminal } from './terminal.ts'
 
 const levels = { A: 'A (wet)', B: 'B (procedure)', C: 'C (praktijk)' } as const
 
@@ -17,4 +19,10 @@ export function rulesMarkdown(): string {
 
 export function rulesText(): string {
   return rules.map((r) => `${r.id}  [${levels[r.level]}, ${r.severity}]\n    ${r.title}\n    grondslag: ${r.basis}`).join('\n') + '\n'
+}
+
+/** `oogo regels [--formaat tekst|markdown]`. */
+export function runRules(flags: { formaat?: 'tekst' | 'markdown' }, terminal: Terminal): ExitCode {
+  terminal.write(flags.formaat === 'markdown' ? rulesMarkdown() : rulesText())
+  return ExitCode.ok
 }

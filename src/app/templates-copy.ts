@@ -4,7 +4,7 @@
  * oogo itself (`--sjablonen <map>`). An existing file is kept unless `--overschrijven` is given.
  */
 import { join } from 'node:path'
-import { ExitCode, exitCodeFor, formatError, type OogoError } from '../errors.ts'
+import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
 import { builtInTemplatesDir, loadTemplates } from '../load/load-project.ts'
 import { closest } from '../text/suggest.ts'
 import { writeTextFiles } from '../write/write-snapshots.ts'

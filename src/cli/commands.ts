@@ -3,7 +3,7 @@
  * runs. main.ts turns this table into commander commands; `oogo --help` and the README's list come from it. The use
  * cases are imported only when their command runs, so `oogo --help` starts fast.
  */
-import { ExitCode } from '../errors.ts'
+import type { ExitCode } from '../errors.ts'
 import type { Terminal } from '../app/terminal.ts'
 
 export interface OptionSpec {
@@ -88,11 +88,7 @@ export const commands: readonly CommandSpec[] = [
     name: 'regels', alias: 'rules',
     description: 'toon alle regels met hun niveau, standaardernst en grondslag',
     options: [{ flags: '-f, --formaat <vorm>', description: 'vorm van de lijst', choices: ['tekst', 'markdown'] }],
-    run: async (_: Args, flags: Flags, terminal) => {
-      const { rulesMarkdown, rulesText } = await import('../app/rules-list.ts')
-      terminal.write(flags['formaat'] === 'markdown' ? rulesMarkdown() : rulesText())
-      return ExitCode.ok
-    },
+    run: async (_: Args, flags: Flags, terminal) => (await import('../app/rules-list.ts')).runRules(flags, terminal),
   },
   {
     name: 'checklist',
@@ -116,11 +112,7 @@ export const commands: readonly CommandSpec[] = [
     name: 'velden', alias: 'fields',
     description: 'toon de velden die een sjabloon kan gebruiken, per document, en de helpers',
     options: [{ flags: '-f, --formaat <vorm>', description: 'vorm van de lijst', choices: ['markdown', 'json'] }],
-    run: async (_: Args, flags: Flags, terminal) => {
-      const { fieldsJson, fieldsMarkdown } = await import('../app/fields.ts')
-      terminal.write(flags['formaat'] === 'json' ? `${JSON.stringify(fieldsJson(), null, 2)}\n` : fieldsMarkdown())
-      return ExitCode.ok
-    },
+    run: async (_: Args, flags: Flags, terminal) => (await import('../app/fields.ts')).runFields(flags, terminal),
   },
   {
     name: 'voorbeeld', alias: 'preview',

@@ -5,7 +5,7 @@
  * "present when": `partijlijst[].code` is there when `partijlijst[].soort` is `swv`.
  *
  * The static template check (template-check/check-templates.ts) walks templates against this tree, and
- * `oogo velden` (cli/fields.ts) prints it. The schemas are passed in: this module reads no files.
+ * `oogo velden` (app/fields.ts) prints it. The schemas are passed in: this module reads no files.
  *
  * Merging a kind (weergave.schema.json, `#/$defs/document-<kind>`): the view is
  * `{ ...dossier, ...gemeenschappelijk, ...additions }`, so a key under `properties` of the common
