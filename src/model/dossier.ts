@@ -7,13 +7,22 @@ export type IsoDate = string
 
 export interface Adres { straat: string; postcode: string; plaats: string }
 export interface Persoon { naam: string; functie: string }
+/** A party's representative: who signs the overeenkomst and is addressed in letters. */
+export interface Vertegenwoordiger extends Persoon {
+  /** The burgemeester's assignment of the representation (art. 171 lid 2 Gemeentewet), or a board's mandate. */
+  machtiging?: IsoDate
+  /** The salutation as a letter prints it ("Geachte heer De Boer,"). */
+  aanhef?: string
+}
 
 export interface Gemeente {
   id: string
   naam: string
   gm_code: string
   adres: Adres
-  vertegenwoordiger: Persoon
+  vertegenwoordiger: Vertegenwoordiger
+  /** Represents the gemeente (art. 171 lid 1 Gemeentewet). */
+  burgemeester?: string
   collegebesluit: IsoDate
   raadsbehandeling_jeugdplan?: IsoDate
 }
@@ -23,17 +32,21 @@ export type Sector = 'po' | 'vo'
 export interface Samenwerkingsverband {
   id: string
   naam: string
+  rechtsvorm?: 'stichting' | 'vereniging'
+  statutaire_zetel?: string
+  /** Eight digits. */
+  kvk?: string
   code: string
   sector: Sector
   adres: Adres
-  vertegenwoordiger: Persoon
+  vertegenwoordiger: Vertegenwoordiger
   gemeenten: string[]
 }
 
 export interface MboInstelling {
   id: string
   naam: string
-  vertegenwoordiger: Persoon
+  vertegenwoordiger: Vertegenwoordiger
   adres?: Adres
 }
 
@@ -44,6 +57,8 @@ export interface Overlegcommissie {
   voorzitter: { naam: string; namens: string }
   secretaris: Lid
   leden?: Lid[]
+  /** The letterhead of the invitations and the contact of the verzoek. */
+  secretariaat?: { adres: Adres; email?: string; telefoon?: string }
 }
 
 export interface Termijnen {
@@ -65,6 +80,9 @@ export interface Verslag {
   notulist: Persoon
   aanwezig: Lid[]
   afwezig?: { naam: string; namens: string; afgemeld: boolean }[]
+  vorig_verslag?: { status: 'vastgesteld' | 'gewijzigd-vastgesteld' | 'niet-vastgesteld'; wijzigingen?: string }
+  /** In the verslag of a bijzondere vergadering: each party's position, the content of the dispute. */
+  standpunten?: { partij: string; standpunt: string }[]
   punten: {
     agendapunt: string
     besproken: string
@@ -82,6 +100,7 @@ export interface Vergadering {
   einde: string
   locatie: { naam: string; adres: string }
   uitnodiging: { datum: IsoDate }
+  afmelden_voor?: IsoDate
   agendapunten: string[]
   stukken?: { titel: string; datum?: IsoDate }[]
   verslag?: Verslag
@@ -120,8 +139,11 @@ export interface Motivering {
   gemeente: string
   collegebesluit: IsoDate
   raadsvergadering: IsoDate
-  reacties: { aanbeveling: string; besluit: Besluit; motivering: string }[]
+  reacties: { aanbeveling: string; besluit: Besluit; motivering: string; wijziging?: string }[]
   visie_swv?: string
+  /** The version of the jeugdplan the raad adopts. */
+  jeugdplan_versie?: IsoDate
+  financien?: string
 }
 
 export interface Dossier {
@@ -131,8 +153,9 @@ export interface Dossier {
     kenmerk: string
     soort: 'jeugd' | 'gecombineerd'
     schaal: 'ondersteuningsplan' | 'gemeente' | 'jeugdhulpregio'
+    citeertitel?: string
     regio?: { code: string; naam: string }
-    ondertekening?: { plaats: string; datum: IsoDate }
+    ondertekening?: { plaats: string; datum: IsoDate; gezamenlijk?: boolean }
   }
   jeugdplan: { titel: string; periode: { van: IsoDate; tot: IsoDate }; concept_datum: IsoDate }
   partijen: {
@@ -147,6 +170,7 @@ export interface Dossier {
     commissie: string
     verzoek_soorten: VerzoekSoort[]
     ondersteuningsplan?: { bindend_advies?: boolean; arbitrage?: boolean }
+    adres?: { straat: string; postcode: string; plaats: string; email?: string }
   }
   agenda: Agendapunt[]
   vergaderingen?: Vergadering[]

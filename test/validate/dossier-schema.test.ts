@@ -585,7 +585,7 @@ describe("dossier.schema.json: titles and descriptions", () => {
         "aanbevelingId", "adres", "agendapunt", "agendapuntId", "datum", "functie", "gemeente", "gemeenteId", "gmCode", "id",
         "jzCode", "mboInstelling", "motivering", "naam", "partijId", "persoon", "persoonNamens", "plaats", "postcode",
         "samenwerkingsverband", "swvCode", "tekst", "termijnDagen", "tijd", "titel", "vergadering", "vergaderingId",
-        "verslag", "verzoekSoort",
+        "verslag", "vertegenwoordiger", "verzoekSoort",
       ].sort(),
     );
   });
