@@ -49,7 +49,7 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   const { planned, skipped } = planDocuments(dossier, deriveFacts(dossier, project.reference), { ...options, selection, dossierSha256: project.dossier.source.sha256 })
   const made: { plan: PlannedDocument; document: AssembledDocument }[] = []
   for (const plan of planned) {
-    const rendered = renderTemplate(project.templates, plan.template, plan.view)
+    const rendered = renderTemplate(project.templates, plan.template, plan.view, plan.meta.draft)
     problems.push(...rendered.problems)
     if (rendered.text === undefined) continue
     const parsed = parseText(rendered.text, plan.meta, plan.textName)

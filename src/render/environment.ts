@@ -29,11 +29,12 @@ export class TemplateError extends Error {
 }
 
 export interface Environment {
-  render(template: TemplateSource, view: object): string
+  /** `draft`: a concept (`--concept`); templates see it as `@concept`, and `aanvullen` prints its marker. */
+  render(template: TemplateSource, view: object, draft?: boolean): string
 }
 
 type TemplateDelegate = (context: unknown, options?: RuntimeOptions) => string
-type Frame = { template?: string }
+type Frame = { template?: string; concept?: boolean }
 
 const environments = new WeakMap<TemplateSet, Environment>()
 
@@ -66,8 +67,8 @@ function createEnvironment(templates: TemplateSet): Environment {
     }) as unknown as Handlebars.Template)
   }
   return {
-    render(template, view) {
-      return annotate(template, () => compile(template)(view, { data: { template: template.file } }))
+    render(template, view, draft = false) {
+      return annotate(template, () => compile(template)(view, { data: { template: template.file, concept: draft } }))
     },
   }
 }
@@ -107,7 +108,7 @@ function wrapHelper(helper: HelperDefinition) {
   const max = helper.params.length
   return function (this: unknown, ...all: unknown[]) {
     const options = all.pop() as { loc?: { start: { line: number; column: number } }; data?: Frame & { root?: Record<string, unknown> } }
-    const call = { template: options.data?.template ?? '?', line: options.loc?.start.line ?? 0, column: (options.loc?.start.column ?? 0) + 1 }
+    const call = { template: options.data?.template ?? '?', line: options.loc?.start.line ?? 0, column: (options.loc?.start.column ?? 0) + 1, draft: options.data?.concept === true }
     const fail = (message: string) => new TemplateError(message, call.template, call.line, call.column, 'helper')
     if (all.length < min || all.length > max) {
       const expected = min === max ? `${min}` : `${min} tot ${max}`

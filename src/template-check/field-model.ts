@@ -71,6 +71,7 @@ export const dataVariables: readonly { name: string; type: FieldType; onlyInEach
   { name: 'last', type: 'boolean', onlyInEach: true, description: 'Binnen {{#each}}: waar bij het laatste element.' },
   { name: 'key', type: 'string', onlyInEach: true, description: 'Binnen {{#each}} over een groep (geen lijst): de naam van het veld; bij een lijst gelijk aan @index.' },
   { name: 'root', type: 'object', onlyInEach: false, description: 'Het hele document, ook binnen {{#each}} en {{#with}}: @root.dossier.titel.' },
+  { name: 'concept', type: 'boolean', onlyInEach: false, description: 'Waar in een concept (oogo genereer --concept): {{#if @concept}}…{{/if}} toont tekst alleen in het concept.' },
 ]
 
 type Schema = Record<string, unknown>

@@ -34,7 +34,7 @@ describe('oogo velden', () => {
   })
 
   it('lists the variables and every helper with its arguments and an example', () => {
-    expect(reference.dataVariables.map((v) => v.name)).toEqual(['@index', '@first', '@last', '@key', '@root'])
+    expect(reference.dataVariables.map((v) => v.name)).toEqual(['@index', '@first', '@last', '@key', '@root', '@concept'])
     expect(reference.helpers.map((h) => h.name)).toEqual(helpers.map((h) => h.name))
     expect(reference.helpers.find((h) => h.name === 'opsomming')!.params).toEqual([
       { name: 'lijst', description: expect.any(String), optional: false },

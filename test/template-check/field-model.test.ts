@@ -69,7 +69,7 @@ function compare(view: unknown, rootNode: FieldNode, index: ReadonlyMap<string, 
 describe('the field model', () => {
   it('has every document kind, in the order of the registry, and the data variables', () => {
     expect([...model.kinds.keys()]).toEqual(documentKinds)
-    expect(dataVariables.map((v) => v.name)).toEqual(['index', 'first', 'last', 'key', 'root'])
+    expect(dataVariables.map((v) => v.name)).toEqual(['index', 'first', 'last', 'key', 'root', 'concept'])
   })
 
   it('describes every field in Dutch', () => {

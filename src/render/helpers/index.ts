@@ -2,6 +2,7 @@
  * The registry of template helpers: the only helpers a template can call (Handlebars runs with
  * `knownHelpersOnly`). Adding a helper is adding a file and a line here.
  */
+import { aanvullen } from './aanvullen.ts'
 import { datum } from './datum.ts'
 import { en } from './en.ts'
 import { gelijk } from './gelijk.ts'
@@ -15,7 +16,7 @@ import { tijd } from './tijd.ts'
 import type { HelperDefinition } from './types.ts'
 import { voud } from './voud.ts'
 
-export const helpers: readonly HelperDefinition[] = [datum, tijd, inWoorden, voud, opsomming, partij, ref, gelijk, en, of, meervoud]
+export const helpers: readonly HelperDefinition[] = [datum, tijd, inWoorden, voud, opsomming, partij, ref, gelijk, en, of, meervoud, aanvullen]
 
 export type { HelperCall, HelperDefinition } from './types.ts'
 export { HelperError } from './types.ts'

@@ -13,8 +13,8 @@ export interface HelperDefinition {
   fn: (args: unknown[], root: Record<string, unknown>, call: HelperCall) => unknown
 }
 
-/** Where the helper is called from, for messages and cross-references. */
-export interface HelperCall { template: string; line: number; column: number }
+/** Where the helper is called from, for messages and cross-references; `draft` when rendering a concept. */
+export interface HelperCall { template: string; line: number; column: number; draft: boolean }
 
 /** Thrown by a helper for bad arguments; the renderer turns it into a located template error. */
 export class HelperError extends Error {}
