@@ -7,7 +7,7 @@ export const gcBijzondereVergadering: Rule = {
   level: 'B',
   severity: 'fout',
   basis: 'Wegwijzer OOGO jeugd §2.2 (eerst een bijzondere vergadering die onderwerp en inhoud van het geschil concretiseert); procedure Geschillencommissie oogo-jeugdplan',
-  title: 'Een verzoek volgt op een gehouden bijzondere vergadering over hetzelfde geschil, na de vergadering waarin het ontstond.',
+  title: 'Een verzoek volgt op een gehouden bijzondere vergadering over hetzelfde geschil waarin geen overeenstemming werd bereikt (op de dag zelf kan, na afloop).',
   check({ dossier }) {
     const dispute = dossier.geschil
     if (!dispute?.verzoek) return []
@@ -34,13 +34,17 @@ export const gcBijzondereVergadering: Rule = {
     if (!special.agendapunten.includes(dispute.agendapunt)) {
       findings.push({ path: [...path, 'agendapunten'], message: `De bijzondere vergadering heeft het agendapunt van het geschil (\`${dispute.agendapunt}\`) niet op de agenda.` })
     }
-    if (special.datum >= dispute.verzoek.datum) {
-      findings.push({ path: ['geschil', 'verzoek', 'datum'], message: `Het verzoek van ${dutchDate(dispute.verzoek.datum)} ligt niet na de bijzondere vergadering van ${dutchDate(special.datum)}.` })
+    const point = special.verslag?.punten.find((p) => p.agendapunt === dispute.agendapunt)
+    if (point?.uitkomst === 'overeenstemming') {
+      findings.push({ path: [...path, 'verslag', 'punten', special.verslag!.punten.indexOf(point), 'uitkomst'],
+        message: `In de bijzondere vergadering van ${dutchDate(special.datum)} is over het agendapunt van het geschil overeenstemming bereikt; dan is er geen geschil meer om aan de Geschillencommissie voor te leggen.`,
+        suggestion: 'Verwijder `geschil.verzoek`, of controleer de uitkomst in het verslag van de bijzondere vergadering.' })
     }
-    const origin = meetings.find((m) => m.id === dispute.ontstaan_in)
-    if (origin && origin.datum >= special.datum) {
-      findings.push({ path: [...path, 'datum'], message: `De bijzondere vergadering van ${dutchDate(special.datum)} ligt niet na de vergadering van ${dutchDate(origin.datum)} waarin het geschil ontstond.` })
+    // A verzoek on the day of the bijzondere vergadering is lawful: it is made after the meeting ends.
+    if (dispute.verzoek.datum < special.datum) {
+      findings.push({ path: ['geschil', 'verzoek', 'datum'], message: `Het verzoek van ${dutchDate(dispute.verzoek.datum)} ligt vóór de bijzondere vergadering van ${dutchDate(special.datum)}.` })
     }
+    // That the bijzondere vergadering follows the meeting where the dispute arose is rule GC-GESCHIL-ONTSTAAN.
     return findings
   },
 }

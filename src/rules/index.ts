@@ -33,17 +33,29 @@ import { prSwvInRegio } from './pr-swv-in-regio.ts'
 import { prUitnodigingTermijn } from './pr-uitnodiging-termijn.ts'
 import { prVergaderingenPerJaar } from './pr-vergaderingen-per-jaar.ts'
 import { swvCodeBekend } from './swv-code-bekend.ts'
+import { gcAdviesNaVerzoek } from './gc-advies-na-verzoek.ts'
+import { gcGeschilOntstaan } from './gc-geschil-ontstaan.ts'
+import { gcRaadNaAdvies } from './gc-raad-na-advies.ts'
+import { gcUitnodigingVooraf } from './gc-uitnodiging-vooraf.ts'
+import { gwMachtiging } from './gw-machtiging.ts'
+import { jwProcedureVooraf } from './jw-procedure-vooraf.ts'
+import { ovkOvereenstemmingAanwezig } from './ovk-overeenstemming-aanwezig.ts'
+import { ovkVerslag } from './ovk-verslag.ts'
+import { prAfronding } from './pr-afronding.ts'
+import { wvoMboBevoegdGezag } from './wvo-mbo-bevoegd-gezag.ts'
+import { wvoMboUitgenodigd } from './wvo-mbo-uitgenodigd.ts'
 import type { Rule } from './types.ts'
 import { wvoMbo } from './wvo-mbo.ts'
 
 export const rules: readonly Rule[] = [
   // A: statute
-  jwGeschillenregeling, jwPoSwv, jwVoSwv, jwOogoVoorVaststelling, jwOogoGepland, jwOogoOverConcept, jwRaadGeenPartij, jwOnderwijs, wvoMbo,
+  jwGeschillenregeling, jwPoSwv, jwVoSwv, jwOogoVoorVaststelling, jwOogoGepland, jwOogoOverConcept, jwProcedureVooraf, jwRaadGeenPartij, jwOnderwijs, wvoMbo,
+  wvoMboUitgenodigd, wvoMboBevoegdGezag, gwMachtiging,
   // B: the Geschillencommissie's procedure and the procedure the parties agreed
-  gcCommissieSamenstelling, gcBijzondereVergadering, ovkBijzondereVergaderingTermijn, gcVerzoekers, gcAdviesOfBemiddeling,
-  ovkVerzoekSoort, gcVerzoekschrift, gcAdviesVierWeken, gcNietBindend, gcMotiveringVolledig, gcVisieSwv, gcMotiveringPerGemeente, gcMotiveringNaAdvies, gcCommissie,
+  gcCommissieSamenstelling, gcUitnodigingVooraf, ovkOvereenstemmingAanwezig, ovkVerslag, gcGeschilOntstaan, gcBijzondereVergadering, ovkBijzondereVergaderingTermijn, gcVerzoekers, gcAdviesOfBemiddeling,
+  gcAdviesNaVerzoek, ovkVerzoekSoort, gcVerzoekschrift, gcAdviesVierWeken, gcNietBindend, gcMotiveringVolledig, gcVisieSwv, gcMotiveringPerGemeente, gcMotiveringNaAdvies, gcRaadNaAdvies, gcCommissie,
   // C: practice (configurable)
-  prUitnodigingTermijn, prStukkenTermijn, prOogoTijdig, prGrondslagPerPunt, prVergaderingenPerJaar, prSwvInRegio, cbsGemeente, cbsJeugdregio, swvCodeBekend,
+  prUitnodigingTermijn, prStukkenTermijn, prOogoTijdig, prGrondslagPerPunt, prVergaderingenPerJaar, prSwvInRegio, cbsGemeente, cbsJeugdregio, swvCodeBekend, prAfronding,
 ]
 
 export function ruleById(id: string): Rule | undefined {

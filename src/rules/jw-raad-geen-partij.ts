@@ -1,7 +1,5 @@
+import { councilFunction as council } from './party-names.ts'
 import type { Rule } from './types.ts'
-
-// Words that name the raad or its officers, not the college.
-const council = /\b(gemeente)?raad\b|\braadslid|\braadsleden|\bgriffier|\braadsvoorzitter/i
 
 /** A-04: the procedure is agreed by SWV's and colleges; the raad is no party or signatory. */
 export const jwRaadGeenPartij: Rule = {
@@ -13,11 +11,15 @@ export const jwRaadGeenPartij: Rule = {
   check({ dossier }) {
     const message = (who: string) => `${who} wijst op de gemeenteraad; de raad is geen partij bij het OOGO jeugd maar stelt het jeugdplan vast. De gemeente wordt vertegenwoordigd namens het college.`
     const suggestion = 'Vermeld de wethouder of burgemeester die het college vertegenwoordigt.'
+    const forGemeente = (id: string) => dossier.partijen.gemeenten.some((g) => g.id === id)
+    const secretaris = dossier.overlegcommissie.secretaris
     return [
       ...dossier.partijen.gemeenten.flatMap((g, i) => council.test(g.vertegenwoordiger.functie)
         ? [{ path: ['partijen', 'gemeenten', i, 'vertegenwoordiger', 'functie'], message: message(`De functie van de vertegenwoordiger van ${g.naam} (${g.vertegenwoordiger.functie})`), suggestion }] : []),
-      ...(dossier.overlegcommissie.leden ?? []).flatMap((l, i) => council.test(l.functie) && dossier.partijen.gemeenten.some((g) => g.id === l.namens)
+      ...(dossier.overlegcommissie.leden ?? []).flatMap((l, i) => council.test(l.functie) && forGemeente(l.namens)
         ? [{ path: ['overlegcommissie', 'leden', i, 'functie'], message: message(`De functie van commissielid ${l.naam} (${l.functie})`), suggestion }] : []),
+      ...(council.test(secretaris.functie) && forGemeente(secretaris.namens)
+        ? [{ path: ['overlegcommissie', 'secretaris', 'functie'], message: message(`De functie van secretaris ${secretaris.naam} (${secretaris.functie})`), suggestion: 'Vermeld een medewerker van het college als secretaris.' }] : []),
     ]
   },
 }

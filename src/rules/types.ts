@@ -9,7 +9,8 @@ import type { Dossier } from '../model/dossier.ts'
 import type { ReferenceData } from '../model/reference-data.ts'
 
 export type Level = 'A' | 'B' | 'C'
-export type RuleSeverity = 'fout' | 'waarschuwing'
+/** `uit`: off unless the project configuration switches it on (level B and C only). */
+export type RuleSeverity = 'fout' | 'waarschuwing' | 'uit'
 
 export interface Finding {
   /** Where in the dossier (data path); the runner turns it into file, line and column. */
