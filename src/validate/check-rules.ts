@@ -23,8 +23,10 @@ export function checkRules(yaml: ParsedYaml, dossier: Dossier, reference: () => 
   }
   return rules.flatMap((rule) => {
     const override = rule.level === 'A' ? undefined : settings.severities[rule.id]
-    if (override === 'uit') return []
-    const severity = (override ?? rule.severity) === 'fout' ? 'error' : 'warning'
+    // A rule may be off by default (a practice check one switches on in the configuration).
+    const effective = override ?? rule.severity
+    if (effective === 'uit') return []
+    const severity = effective === 'fout' ? 'error' : 'warning'
     return rule.check(context).map((finding) => oogoError(`regel/${rule.id}`, 'validate', finding.message,
       pointerToPlace(yaml, finding.path, finding.at ?? 'value'), finding.suggestion, severity))
       .map((problem) => ({ ...problem, rule: { id: rule.id, level: rule.level, basis: rule.basis } }))

@@ -26,10 +26,12 @@ export async function assembleText(text: string, options: Partial<AssembleOption
 }
 
 /**
- * What the legal check says about the sample: the motiveringen of Hollands Kroon and Schagen,
+ * What the legal check says about the sample, in the order of their places: the four wethouders sign without the
+ * date of the burgemeester's machtiging (rule GW-171-MACHTIGING), and the motiveringen of Hollands Kroon and Schagen,
  * whose raad decides after the advice, are not written yet (rule GC-MOTIVERING-PER-GEMEENTE).
  */
-export const sampleWarnings = ['regel/GC-MOTIVERING-PER-GEMEENTE', 'regel/GC-MOTIVERING-PER-GEMEENTE']
+export const sampleWarnings = ['regel/GW-171-MACHTIGING', 'regel/GC-MOTIVERING-PER-GEMEENTE', 'regel/GW-171-MACHTIGING',
+  'regel/GC-MOTIVERING-PER-GEMEENTE', 'regel/GW-171-MACHTIGING', 'regel/GW-171-MACHTIGING']
 
 /** The sample with `from` replaced by `to` (exactly once: a test must not silently miss). */
 export function sampleWith(...edits: [from: string | RegExp, to: string][]): string {
