@@ -11,14 +11,15 @@ export function formatChecklist(view: ReturnType<typeof checklistView>, file: st
   const lines = [
     `Checklist OOGO jeugd — ${file}`,
     'Naar de checklist in de Wegwijzer OOGO jeugd (§4.2), die geen voorgeschreven format biedt.',
-    'Geen officieel instrument: de status zegt alleen wat het dossier laat zien.',
+    'Geen officieel instrument: de status zegt alleen wat het dossier laat zien; ja alleen als het',
+    'dossier het bewijst, en wat het dossier niet kan tonen, is met de hand na te gaan.',
   ]
   for (const item of view.items) {
     lines.push('', `${item.nummer}. ${item.titel} — ${item.status_tekst}`)
     for (const text of item.toelichting) lines.push(...wrap(text, `${indent}- `, `${indent}  `))
   }
-  const { ja, deels, nee, handmatig } = view.samenvatting
-  lines.push('', `${view.items.length} punten: ${ja} ja, ${deels} deels, ${nee} nee, ${handmatig} handmatig na te gaan`)
+  const { ja, deels, nee, onbekend } = view.samenvatting
+  lines.push('', `${view.items.length} punten: ${ja} ja, ${deels} deels, ${nee} nee, ${onbekend} onbekend (met de hand nagaan)`)
   return lines.join('\n') + '\n'
 }
 

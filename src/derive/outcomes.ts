@@ -1,55 +1,112 @@
 /**
  * The outcomes of the OOGO for the raad and the jeugdplan: the ontwikkelagenda grouped by theme
- * with what became of each item over the meetings held (meetings with minutes, by date), and the
- * dispute with the advice and each college's response.
+ * with what became of each item over the meetings held (meetings with minutes, by date), the
+ * afspraken from the minutes, and the dispute: the request, the bemiddeling or advice, each
+ * college's response and the colleges that have not (yet) responded.
+ *
+ * Names follow one form per role: a party is "de gemeente X, handelend door haar college van
+ * burgemeester en wethouders" or the samenwerkingsverband with its article; a requester or a
+ * responding college is "het college van burgemeester en wethouders van de gemeente X" (the
+ * Geschillencommissie knows a college as requester, never the gemeente).
  */
-import type { Dossier } from '../model/dossier.ts'
+import type { Besluit, Dossier, Samenwerkingsverband } from '../model/dossier.ts'
 import { outcomeLabels, requestLabels, themeLabels, themeOrder } from './labels.ts'
-import { judgements, justificationView } from './justification.ts'
 import type { MeetingView } from './meetings.ts'
-import { partiesInOrder } from './parties.ts'
+import { participantsById, partiesInOrder, type PartyView } from './parties.ts'
+
+interface Discussion { datum: string; karakter: string; heeft_oogo_status: boolean; uitkomst: string; uitkomst_tekst: string; besproken: string }
 
 export interface OutcomesView {
   schaal_tekst: string
+  /** The parties as the annex lists them, with their article. */
+  partijen_tekst: string[]
   themas: {
     thema: string
     label: string
     punten: {
       titel: string
       toelichting?: string
-      besprekingen: { datum: string; karakter: string; heeft_oogo_status: boolean; uitkomst: string; uitkomst_tekst: string; besproken: string }[]
+      besprekingen: Discussion[]
       laatste_uitkomst_tekst?: string
     }[]
   }[]
   vergaderingen: { datum: string; karakter: string; heeft_oogo_status: boolean }[]
+  afspraken: { datum: string; karakter: string; agendapunt: string; wat: string; wie: string; wanneer: string }[]
   geschil?: {
     onderwerp: string
-    verzoek?: { datum: string; soort: string; soort_tekst: string; verzoekers_namen: string[] }
-    advies?: { datum: string; kenmerk: string; samenvatting: string; aanbevelingen: { id: string; tekst: string }[]; inspanningsverplichting: boolean }
-    reacties: { gemeente: string; oordeel_tekst: string; collegebesluit: string; raadsvergadering: string; besluiten: { aanbeveling: string; besluit_tekst: string }[] }[]
+    agendapunt: string
+    ontstaan_in_datum: string
+    bijzondere_vergadering_datum?: string
+    verzoek?: { datum: string; soort: string; soort_tekst: string; is_bemiddeling: boolean; verzoekers_namen: string[]; na_verzoek: Discussion[] }
+    advies?: { datum: string; kenmerk: string; samenvatting: string; aanbevelingen: { nummer: number; tekst: string }[]; inspanningsverplichting: boolean }
+    reacties: {
+      college: string
+      oordeel_tekst: string
+      collegebesluit: string
+      raadsvergadering: string
+      visie_swv: boolean
+      besluiten: { aanbeveling: string; besluit_tekst: string }[]
+    }[]
+    /** The colleges without a motivering on the advice, as one phrase; only with an advice. */
+    geen_reactie?: string
+    geen_reactie_aantal: number
   }
+}
+
+/** The decision on one recommendation, as a participle. */
+export const decisionParticiples: Record<Besluit, string> = {
+  overnemen: 'overgenomen',
+  'deels-overnemen': 'gedeeltelijk overgenomen',
+  'niet-overnemen': 'niet overgenomen',
 }
 
 export function scaleText(dossier: Dossier): string {
   const { schaal, regio } = dossier.dossier
-  const municipalities = dossier.partijen.gemeenten
+  const municipalities = dossier.partijen.gemeenten.map((g) => g.naam)
   switch (schaal) {
     case 'jeugdhulpregio': return `op het niveau van de jeugdhulpregio${regio ? ` ${regio.naam} (${regio.code})` : ''}`
-    case 'gemeente': return `op het niveau van de gemeente ${municipalities.map((g) => g.naam).join(', ')}`
+    case 'gemeente': return `op het niveau van de ${municipalities.length === 1 ? 'gemeente' : 'gemeenten'} ${list(municipalities)}`
     case 'ondersteuningsplan': return 'in de samenstelling van het op overeenstemming gericht overleg over het ondersteuningsplan'
   }
 }
 
+/** A samenwerkingsverband in running text, with its article: "het Samenwerkingsverband …", "de Stichting …", "het samenwerkingsverband Passenderwijs". */
+export function swvWithArticle(swv: Pick<Samenwerkingsverband, 'naam'>): string {
+  if (/^samenwerkingsverband\b/i.test(swv.naam)) return `het ${swv.naam}`
+  if (/^(stichting|vereniging)\b/i.test(swv.naam)) return `de ${swv.naam}`
+  return `het samenwerkingsverband ${swv.naam}`
+}
+
+/** The college of a gemeente in running text: "het college van burgemeester en wethouders van de gemeente Texel". */
+export function collegeOf(naam: string): string {
+  return `het college van burgemeester en wethouders van de gemeente ${naam}`
+}
+
+/** A party (or mbo-instelling) as the one who acts: the college for a gemeente. */
+function actor(party: PartyView): string {
+  if (party.soort === 'gemeente') return collegeOf(party.naam)
+  if (party.soort === 'swv') return swvWithArticle(party)
+  return party.naam
+}
+
+/** A party as the annex lists it. */
+function partyLine(party: PartyView): string {
+  return party.soort === 'gemeente'
+    ? `de gemeente ${party.naam}, handelend door haar college van burgemeester en wethouders`
+    : `${swvWithArticle(party)} (${party.code})`
+}
+
 export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[]): OutcomesView {
   const held = meetings.filter((m) => m.verslag).sort((a, b) => a.datum.localeCompare(b.datum))
+  const discussionsOf = (id: string, from = held): Discussion[] => from.flatMap((m) => m.verslag!.punten.filter((p) => p.agendapunt === id).map((p) => ({
+    datum: m.datum, karakter: m.karakter, heeft_oogo_status: m.heeft_oogo_status, uitkomst: p.uitkomst, uitkomst_tekst: outcomeLabels[p.uitkomst], besproken: p.besproken,
+  })))
   const themes = themeOrder
     .map((thema) => ({
       thema,
       label: themeLabels[thema],
       punten: dossier.agenda.filter((a) => a.thema === thema).map((item) => {
-        const discussions = held.flatMap((m) => m.verslag!.punten.filter((p) => p.agendapunt === item.id).map((p) => ({
-          datum: m.datum, karakter: m.karakter, heeft_oogo_status: m.heeft_oogo_status, uitkomst: p.uitkomst, uitkomst_tekst: outcomeLabels[p.uitkomst], besproken: p.besproken,
-        })))
+        const discussions = discussionsOf(item.id)
         return {
           titel: item.titel,
           ...(item.toelichting ? { toelichting: item.toelichting } : {}),
@@ -59,39 +116,87 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
       }),
     }))
     .filter((t) => t.punten.length > 0)
+  const participants = participantsById(dossier)
+  const titles = new Map(dossier.agenda.map((a) => [a.id, a.titel]))
+  const agreements = held.flatMap((m) => m.verslag!.punten.flatMap((p) => (p.afspraken ?? []).map((a) => ({
+    datum: m.datum,
+    karakter: m.karakter,
+    agendapunt: titles.get(p.agendapunt) ?? p.agendapunt,
+    wat: a.wat,
+    wie: participants.get(a.wie) ? actor(participants.get(a.wie)!) : a.wie,
+    wanneer: a.wanneer,
+  }))))
   const view: OutcomesView = {
     schaal_tekst: scaleText(dossier),
+    partijen_tekst: partiesInOrder(dossier).map(partyLine),
     themas: themes,
     vergaderingen: held.map((m) => ({ datum: m.datum, karakter: m.karakter, heeft_oogo_status: m.heeft_oogo_status })),
+    afspraken: agreements,
   }
   const dispute = dossier.geschil
-  if (dispute) {
-    const parties = partiesInOrder(dossier)
-    view.geschil = {
-      onderwerp: dispute.onderwerp,
-      reacties: dispute.advies ? (dossier.motiveringen ?? []).map((m) => {
-        const j = justificationView(dossier, m)
-        return {
-          gemeente: j.gemeente.aanduiding,
-          oordeel_tekst: judgements[j.oordeel],
-          collegebesluit: m.collegebesluit,
-          raadsvergadering: m.raadsvergadering,
-          besluiten: j.reacties.map((r) => ({ aanbeveling: r.aanbeveling, besluit_tekst: r.besluit_tekst })),
-        }
-      }) : [],
-    }
-    if (dispute.verzoek) {
-      view.geschil.verzoek = {
-        datum: dispute.verzoek.datum,
-        soort: dispute.verzoek.soort,
-        soort_tekst: requestLabels[dispute.verzoek.soort],
-        verzoekers_namen: parties.filter((p) => dispute.verzoek!.verzoekers.includes(p.id)).map((p) => p.aanduiding),
+  if (!dispute) return view
+
+  const byId = new Map(meetings.map((m) => [m.id, m]))
+  const advice = dispute.advies
+  const responses = advice ? (dossier.motiveringen ?? []) : []
+  const responded = new Set(responses.map((m) => m.gemeente))
+  const silent = advice ? dossier.partijen.gemeenten.filter((g) => !responded.has(g.id)).map((g) => g.naam) : []
+  view.geschil = {
+    onderwerp: dispute.onderwerp,
+    agendapunt: titles.get(dispute.agendapunt) ?? dispute.agendapunt,
+    ontstaan_in_datum: byId.get(dispute.ontstaan_in)?.datum ?? '',
+    reacties: responses.map((m) => {
+      const decisions = advice!.aanbevelingen.map((a) => m.reacties.find((r) => r.aanbeveling === a.id)?.besluit)
+      return {
+        college: collegeOf(dossier.partijen.gemeenten.find((g) => g.id === m.gemeente)?.naam ?? m.gemeente),
+        oordeel_tekst: judgement(decisions),
+        collegebesluit: m.collegebesluit,
+        raadsvergadering: m.raadsvergadering,
+        visie_swv: advice!.inspanningsverplichting && m.visie_swv !== undefined,
+        besluiten: advice!.aanbevelingen.map((a, i) => ({ aanbeveling: a.tekst, besluit_tekst: decisions[i] ? decisionParticiples[decisions[i]!] : 'geen besluit vastgelegd' })),
       }
-    }
-    if (dispute.advies) {
-      const { datum, kenmerk, samenvatting, aanbevelingen, inspanningsverplichting } = dispute.advies
-      view.geschil.advies = { datum, kenmerk, samenvatting, aanbevelingen, inspanningsverplichting }
+    }),
+    geen_reactie_aantal: silent.length,
+  }
+  if (silent.length === 1) view.geschil.geen_reactie = collegeOf(silent[0]!)
+  if (silent.length > 1) view.geschil.geen_reactie = `de colleges van burgemeester en wethouders van de gemeenten ${list(silent)}`
+  const special = dispute.bijzondere_vergadering ? byId.get(dispute.bijzondere_vergadering) : undefined
+  if (special) view.geschil.bijzondere_vergadering_datum = special.datum
+  if (!view.geschil.ontstaan_in_datum) delete (view.geschil as Partial<typeof view.geschil>).ontstaan_in_datum
+  if (dispute.verzoek) {
+    const request = dispute.verzoek
+    view.geschil.verzoek = {
+      datum: request.datum,
+      soort: request.soort,
+      soort_tekst: requestLabels[request.soort],
+      is_bemiddeling: request.soort === 'bemiddeling',
+      verzoekers_namen: partiesInOrder(dossier).filter((p) => request.verzoekers.includes(p.id)).map(actor),
+      na_verzoek: discussionsOf(dispute.agendapunt, held.filter((m) => m.datum > request.datum)),
     }
   }
+  if (advice) {
+    const { datum, kenmerk, samenvatting, aanbevelingen, inspanningsverplichting } = advice
+    view.geschil.advies = { datum, kenmerk, samenvatting, aanbevelingen: aanbevelingen.map((a, i) => ({ nummer: i + 1, tekst: a.tekst })), inspanningsverplichting }
+  }
   return view
+}
+
+/**
+ * The college's overall judgement as a phrase after "heeft": every recommendation taken over,
+ * none, or some; a recommendation without a recorded decision is never counted as taken over.
+ */
+function judgement(decisions: readonly (Besluit | undefined)[]): string {
+  if (decisions.length === 0) return 'op het advies gereageerd'
+  const missing = decisions.some((d) => d === undefined)
+  const taken = decisions.filter((d) => d === 'overnemen').length
+  const refused = decisions.filter((d) => d === 'niet-overnemen').length
+  if (missing) return decisions.every((d) => d === undefined) ? 'op het advies gereageerd, zonder besluit over de afzonderlijke aanbevelingen' : 'over een deel van de aanbevelingen besloten'
+  if (taken === decisions.length) return 'het advies overgenomen'
+  if (refused === decisions.length) return 'het advies niet overgenomen'
+  return 'het advies gedeeltelijk overgenomen'
+}
+
+/** "A, B en C". */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
 }

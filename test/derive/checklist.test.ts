@@ -40,6 +40,16 @@ const item = (dossier: Dossier, nummer: number, reference = fakeReference()): Ch
 
 const stateOf2015 = 'De indeling van de samenwerkingsverbanden in de referentiegegevens is de stand van 2015, zonder latere fusies of wijzigingen.'
 
+const byHand1 = 'Het dossier legt niet vast wat partijen weten van het doel en de globale inhoud van het ondersteuningsplan en van de procedure voor het OOGO jeugd; dat is met de hand na te gaan.'
+const monitorByHand = 'Of het concept jeugdplan zelf plannen voor een gezamenlijke monitor op de samenwerking tussen jeugdhulp en passend onderwijs bevat, is met de hand na te gaan: het dossier bevat de tekst van het concept niet.'
+const membersAll = 'De Overlegcommissie OOGO Kop van Noord-Holland bestaat uit de vertegenwoordigers van alle partijen, dus ook van elk samenwerkingsverband dat partij is.'
+const everyGemeente = 'Elke gemeente heeft in het dossier een samenwerkingsverband PO en een samenwerkingsverband VO.'
+const regionNote = 'De indeling van de samenwerkingsverbanden in de referentiegegevens is de stand van 2015, zonder latere fusies of wijzigingen; of zij nog klopt en of alle gemeenten van de jeugdhulpregio deelnemen, is met de hand na te gaan.'
+const kop = 'Het OOGO wordt gevoerd op het niveau van de jeugdhulpregio Kop van Noord-Holland (JZ03).'
+const notBinding = 'Een advies van de Commissie is niet bindend en bemiddeling evenmin: de gemeenteraad stelt het jeugdplan zelf vast.'
+const rules = 'Geschillenregeling: Geschillencommissie oogo-jeugdplan, voor advies en bemiddeling.'
+const lastSpecial = 'Laatste vergadering met OOGO-status: 7 mei 2026 (de bijzondere vergadering, die ook OOGO-status heeft).'
+
 describe('checklist of the sample', () => {
   const view = checklistView(sample, fakeReference())
 
@@ -57,21 +67,21 @@ describe('checklist of the sample', () => {
     ])
   })
 
-  it('item 1: handmatig, with the general meeting before the OOGO', () => {
+  it('item 1: onbekend, with the general meeting before the first meeting with OOGO-status', () => {
     expect(view.items[0]).toEqual({
       nummer: 1,
       titel: 'Kennis en informatie op peil',
       vraag: 'Zijn de betrokken partijen op de hoogte van het doel en de globale inhoud van het ondersteuningsplan en de modelprocedure voor het OOGO jeugd?',
-      status: 'handmatig',
-      status_tekst: 'handmatig na te gaan',
+      status: 'onbekend',
+      status_tekst: 'onbekend — met de hand nagaan',
       toelichting: [
-        'Het dossier legt niet vast wat partijen weten van het doel en de inhoud van het ondersteuningsplan en van de procedure voor het OOGO jeugd.',
+        byHand1,
         'Het dossier noemt vóór de eerste vergadering met OOGO-status (9 april 2026) één algemeen overleg: 12 februari 2026.',
       ],
     })
   })
 
-  it('item 2: deels, listing the parties', () => {
+  it('item 2: deels, listing the parties with their numbers in words', () => {
     expect(view.items[1]).toEqual({
       nummer: 2,
       titel: 'Speelveld in beeld',
@@ -79,49 +89,52 @@ describe('checklist of the sample', () => {
       status: 'deels',
       status_tekst: 'deels',
       toelichting: [
-        'Partijen in het dossier: 4 gemeenten (Den Helder, Hollands Kroon, Schagen en Texel), 1 samenwerkingsverband PO (PO2701) en 1 samenwerkingsverband VO (VO2701).',
-        'Of alle betrokken partijen in de samenwerking van jeugdhulp en passend onderwijs in beeld zijn, is handmatig na te gaan.',
+        'Partijen in het dossier: vier gemeenten (Den Helder, Hollands Kroon, Schagen en Texel), één samenwerkingsverband PO (PO2701) en één samenwerkingsverband VO (VO2701).',
+        'Of alle betrokken partijen in de samenwerking van jeugdhulp en passend onderwijs in beeld zijn, is met de hand na te gaan.',
       ],
     })
   })
 
-  it('item 3: ja, naming the monitor and its last outcome', () => {
+  it('item 3: deels — a monitor on the ontwikkelagenda is not the content of the concept jeugdplan', () => {
     expect(view.items[2]).toEqual({
       nummer: 3,
       titel: 'Belangrijkste kengetallen in zicht',
       vraag: 'Bevat het concept jeugdplan plannen voor een gezamenlijke monitor op de samenwerking tussen jeugdhulp en passend onderwijs?',
-      status: 'ja',
-      status_tekst: 'ja',
+      status: 'deels',
+      status_tekst: 'deels',
       toelichting: [
-        'De ontwikkelagenda heeft onder het thema Voorwaarden een punt over een monitor: ‘Gezamenlijke monitor jeugdhulp en passend onderwijs’.',
+        'De ontwikkelagenda heeft een punt over een monitor: ‘Gezamenlijke monitor jeugdhulp en passend onderwijs’ (thema Voorwaarden).',
         '‘Gezamenlijke monitor jeugdhulp en passend onderwijs’ is het laatst besproken op 9 april 2026 (vergadering met OOGO-status): overeenstemming bereikt.',
+        monitorByHand,
       ],
     })
   })
 
-  it('item 4: handmatig', () => {
+  it('item 4: onbekend', () => {
     expect(view.items[3]).toEqual({
       nummer: 4,
       titel: 'Koers formuleren',
       vraag: 'Zijn de ondersteuningsplannen van de SWV en de jeugdplannen van de gemeente opgesteld vanuit een gezamenlijke visie?',
-      status: 'handmatig',
-      status_tekst: 'handmatig na te gaan',
-      toelichting: ['Het dossier bevat de ondersteuningsplannen en de visie van partijen niet; of de plannen vanuit een gezamenlijke visie zijn opgesteld, is handmatig na te gaan.'],
+      status: 'onbekend',
+      status_tekst: 'onbekend — met de hand nagaan',
+      toelichting: ['Het dossier bevat de ondersteuningsplannen en de visie van partijen niet; of de plannen vanuit een gezamenlijke visie zijn opgesteld, is met de hand na te gaan.'],
     })
   })
 
-  it('item 5: ja, every SWV of the region is a party ("VO 27-01" normalised)', () => {
+  it('item 5: deels — every SWV of the 2015 reference data is a party ("VO 27-01" normalised), but 2015 is not today', () => {
     expect(view.items[4]).toEqual({
       nummer: 5,
       titel: 'Overlegstructuur (her-) ingericht',
       vraag: 'Zijn in de samenstelling van het OOGO jeugd alle SWV PO en VO binnen de jeugdhulpregio vertegenwoordigd?',
-      status: 'ja',
-      status_tekst: 'ja',
+      status: 'deels',
+      status_tekst: 'deels',
       toelichting: [
-        'Het OOGO wordt gevoerd op het niveau van de jeugdhulpregio Kop van Noord-Holland (JZ03).',
+        kop,
+        everyGemeente,
+        membersAll,
         'Samenwerkingsverbanden van de gemeenten in het dossier volgens de referentiegegevens: PO2701 en VO2701.',
         'Beide zijn partij in het dossier.',
-        stateOf2015,
+        regionNote,
       ],
     })
   })
@@ -141,7 +154,7 @@ describe('checklist of the sample', () => {
     })
   })
 
-  it('item 7: ja, geschillenregeling and every raad after the last OOGO meeting', () => {
+  it('item 7: ja — the bijzondere vergadering counts as a meeting with OOGO-status, and every raad decides after the advice', () => {
     expect(view.items[6]).toEqual({
       nummer: 7,
       titel: 'OOGO voorbereid',
@@ -149,22 +162,24 @@ describe('checklist of the sample', () => {
       status: 'ja',
       status_tekst: 'ja',
       toelichting: [
-        'Geschillenregeling: Geschillencommissie oogo-jeugdplan, voor advies en bemiddeling.',
-        'Laatste vergadering met OOGO-status: 9 april 2026.',
-        'De raad behandelt het jeugdplan daarna: Den Helder op 24 september 2026, Hollands Kroon op 1 oktober 2026, Schagen op 29 september 2026 en Texel op 5 oktober 2026.',
+        rules,
+        notBinding,
+        lastSpecial,
+        'Advies van de Commissie: 9 juli 2026.',
+        'De gemeenteraad behandelt het jeugdplan na het advies: in Den Helder op 24 september 2026, in Hollands Kroon op 1 oktober 2026, in Schagen op 29 september 2026 en in Texel op 5 oktober 2026.',
       ],
     })
   })
 
-  it('item 8: handmatig, with the reference date of the Wegwijzer', () => {
+  it('item 8: onbekend, with the reference date of the Wegwijzer', () => {
     expect(view.items[7]).toEqual({
       nummer: 8,
       titel: 'Afstemming in begroting',
       vraag: 'Zijn de consequenties van de inkoop van jeugdhulp per 1 januari 2015 afgestemd met SWV?',
-      status: 'handmatig',
-      status_tekst: 'handmatig na te gaan',
+      status: 'onbekend',
+      status_tekst: 'onbekend — met de hand nagaan',
       toelichting: [
-        'Het dossier bevat geen gegevens over de begroting; of de gevolgen van de inkoop van jeugdhulp met de samenwerkingsverbanden zijn afgestemd, is handmatig na te gaan.',
+        'Het dossier bevat geen gegevens over de begroting; of de gevolgen van de inkoop van jeugdhulp met de samenwerkingsverbanden zijn afgestemd, is met de hand na te gaan.',
         'De vraag noemt de inkoop per 1 januari 2015, de datum uit de Wegwijzer; voor dit jeugdplan gaat het om de periode van 1 januari 2027 tot en met 31 december 2030.',
       ],
     })
@@ -182,7 +197,7 @@ describe('checklist of the sample', () => {
   })
 
   it('counts the statuses', () => {
-    expect(view.samenvatting).toEqual({ ja: 5, nee: 0, deels: 1, handmatig: 3 })
+    expect(view.samenvatting).toEqual({ ja: 3, nee: 0, deels: 3, onbekend: 3 })
   })
 
   it('is pure: the same dossier gives the same view, and the dossier is not changed', () => {
@@ -193,61 +208,69 @@ describe('checklist of the sample', () => {
 })
 
 describe('checklist variants', () => {
+  it('item 1: a bijzondere vergadering is the first meeting with OOGO-status when it comes first', () => {
+    const d = variant((d) => { d.vergaderingen!.find((m) => m.id === '2026-04-oogo')!.soort = 'algemeen' })
+    expect(item(d, 1).toelichting).toEqual([
+      byHand1,
+      'Het dossier noemt vóór de eerste vergadering met OOGO-status (7 mei 2026) twee algemene overleggen: 12 februari 2026 en 9 april 2026.',
+    ])
+  })
+
   it('item 2: a combined dossier names the mbo-instellingen, which are no party', () => {
     const d = variant((d) => {
       d.dossier.soort = 'gecombineerd'
       d.partijen.mbo_instellingen = [{ id: 'mbo-kop', naam: 'Regio College Kop', vertegenwoordiger: { naam: 'X', functie: 'bestuurder' } }]
     })
     expect(item(d, 2).toelichting).toEqual([
-      'Partijen in het dossier: 4 gemeenten (Den Helder, Hollands Kroon, Schagen en Texel), 1 samenwerkingsverband PO (PO2701) en 1 samenwerkingsverband VO (VO2701).',
-      'Ook uitgenodigd voor het overleg over het ondersteuningsplan VO, maar geen partij: 1 mbo-instelling (Regio College Kop).',
-      'Of alle betrokken partijen in de samenwerking van jeugdhulp en passend onderwijs in beeld zijn, is handmatig na te gaan.',
+      'Partijen in het dossier: vier gemeenten (Den Helder, Hollands Kroon, Schagen en Texel), één samenwerkingsverband PO (PO2701) en één samenwerkingsverband VO (VO2701).',
+      'Ook uitgenodigd voor het overleg over het ondersteuningsplan VO, maar geen partij: één mbo-instelling (Regio College Kop).',
+      'Of alle betrokken partijen in de samenwerking van jeugdhulp en passend onderwijs in beeld zijn, is met de hand na te gaan.',
     ])
   })
 
-  it('item 3: without a monitor item → handmatig', () => {
+  it('item 3: without a monitor item → onbekend, never nee', () => {
     const d = variant((d) => {
       const monitor = d.agenda.find((a) => a.id === 'monitor')!
       monitor.titel = 'Gezamenlijke evaluatie'
     })
     expect(item(d, 3)).toMatchObject({
-      status: 'handmatig',
-      status_tekst: 'handmatig na te gaan',
-      toelichting: [
-        'De ontwikkelagenda heeft geen punt over een monitor (thema Voorwaarden).',
-        'Of het concept jeugdplan plannen voor een gezamenlijke monitor bevat, is handmatig na te gaan.',
-      ],
+      status: 'onbekend',
+      status_tekst: 'onbekend — met de hand nagaan',
+      toelichting: ['De ontwikkelagenda heeft geen punt over een monitor.', monitorByHand],
     })
   })
 
-  it('item 3: "monitor" in the toelichting counts, in any case; outside Voorwaarden it does not', () => {
+  it('item 3: "monitor" in the toelichting counts, in any case and under any theme; never more than deels', () => {
     const inToelichting = variant((d) => {
       const monitor = d.agenda.find((a) => a.id === 'monitor')!
       monitor.titel = 'Kengetallen'
       monitor.toelichting = 'Een jaarlijkse MONITOR van thuiszitters.'
     })
-    expect(item(inToelichting, 3).status).toBe('ja')
+    expect(item(inToelichting, 3).status).toBe('deels')
     const otherTheme = variant((d) => { d.agenda.find((a) => a.id === 'monitor')!.thema = 'overig' })
-    expect(item(otherTheme, 3).status).toBe('handmatig')
+    expect(item(otherTheme, 3).toelichting[0]).toBe('De ontwikkelagenda heeft een punt over een monitor: ‘Gezamenlijke monitor jeugdhulp en passend onderwijs’ (thema Overig).')
+    expect(item(otherTheme, 3).status).toBe('deels')
   })
 
-  it('item 5: a jeugdhulpregio dossier without an SWV of the region → nee, naming the code', () => {
+  it('item 5: an SWV of the 2015 reference data missing from the dossier → deels, naming the code (it may have merged since)', () => {
     const reference = fakeReference({ GM0448: { po: ['PO2701', 'PO2799'] } })
     expect(item(sample, 5, reference)).toMatchObject({
-      status: 'nee',
-      status_tekst: 'nee',
+      status: 'deels',
+      status_tekst: 'deels',
       toelichting: [
-        'Het OOGO wordt gevoerd op het niveau van de jeugdhulpregio Kop van Noord-Holland (JZ03).',
+        kop,
+        everyGemeente,
+        membersAll,
         'Samenwerkingsverbanden van de gemeenten in het dossier volgens de referentiegegevens: PO2701, PO2799 en VO2701.',
-        'Niet vertegenwoordigd in het dossier: PO2799 (Texel).',
-        stateOf2015,
+        'Volgens de referentiegegevens niet vertegenwoordigd in het dossier: PO2799 (Texel); na te gaan is of dit samenwerkingsverband nog zo bestaat en partij moet zijn.',
+        regionNote,
       ],
     })
   })
 
   it('item 5: reference codes in another spelling are normalised', () => {
     const reference = fakeReference({ GM0400: { po: ['PO 27-01'], vo: ['vo2701'] } })
-    expect(item(sample, 5, reference).status).toBe('ja')
+    expect(item(sample, 5, reference).toelichting[4]).toBe('Beide zijn partij in het dossier.')
   })
 
   it('item 5: a gemeente without SWV codes in the reference data → deels', () => {
@@ -255,36 +278,61 @@ describe('checklist variants', () => {
     expect(item(sample, 5, reference)).toMatchObject({
       status: 'deels',
       toelichting: [
-        'Het OOGO wordt gevoerd op het niveau van de jeugdhulpregio Kop van Noord-Holland (JZ03).',
+        kop,
+        everyGemeente,
+        membersAll,
         'Samenwerkingsverbanden van de gemeenten in het dossier volgens de referentiegegevens: PO2701 en VO2701.',
         'Beide zijn partij in het dossier.',
-        'Voor Texel (GM0448) noemen de referentiegegevens geen samenwerkingsverbanden; handmatig na te gaan.',
-        stateOf2015,
+        'Voor Texel (GM0448) noemen de referentiegegevens geen samenwerkingsverbanden; met de hand na te gaan.',
+        regionNote,
       ],
     })
   })
 
-  it('item 5: at the schaal gemeente, each gemeente needs an SWV PO and VO; the reference data is not asked for', () => {
+  it('item 5: an SWV without a member in the overlegcommissie → nee: the dossier proves it is not represented', () => {
+    const d = variant((d) => {
+      d.overlegcommissie.leden = [
+        { naam: 'S. Visser-Bakker', functie: 'wethouder Jeugd', namens: 'schagen' },
+        { naam: 'drs. H. Wit', functie: 'directeur-bestuurder', namens: 'swv-po-kop' },
+      ]
+    })
+    expect(item(d, 5)).toMatchObject({
+      status: 'nee',
+      toelichting: [
+        kop,
+        everyGemeente,
+        'Zonder lid in de Overlegcommissie OOGO Kop van Noord-Holland: Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland (VO2701).',
+        'Samenwerkingsverbanden van de gemeenten in het dossier volgens de referentiegegevens: PO2701 en VO2701.',
+        'Beide zijn partij in het dossier.',
+        regionNote,
+      ],
+    })
+  })
+
+  it('item 5: at the schaal gemeente a gemeente without SWV VO is nee, a complete dossier only deels; the reference data is not asked for', () => {
     const d = variant((d) => {
       d.dossier.schaal = 'gemeente'
       delete d.dossier.regio
       d.partijen.samenwerkingsverbanden.find((s) => s.sector === 'vo')!.gemeenten = ['den-helder', 'hollands-kroon', 'schagen']
     })
+    const scaleOnly = 'De vraag gaat over alle samenwerkingsverbanden binnen de jeugdhulpregio; bij deze schaal toont het dossier alleen de samenwerkingsverbanden van de deelnemende gemeenten. Welke samenwerkingsverbanden verder binnen de jeugdhulpregio liggen, is met de hand na te gaan.'
     expect(item(d, 5, notAsked)).toMatchObject({
       status: 'nee',
       toelichting: [
-        'Het OOGO wordt gevoerd op het niveau van de gemeente Den Helder, Hollands Kroon, Schagen, Texel.',
+        'Het OOGO wordt gevoerd op het niveau van de gemeenten Den Helder, Hollands Kroon, Schagen en Texel.',
         'Zonder samenwerkingsverband VO in het dossier: Texel.',
-        'De vraag gaat over alle samenwerkingsverbanden binnen de jeugdhulpregio; bij deze schaal is alleen nagegaan of elke gemeente een samenwerkingsverband PO en VO heeft.',
+        membersAll,
+        scaleOnly,
       ],
     })
     const complete = variant((d) => { d.dossier.schaal = 'ondersteuningsplan' })
     expect(item(complete, 5, notAsked)).toMatchObject({
-      status: 'ja',
+      status: 'deels',
       toelichting: [
         'Het OOGO wordt gevoerd in de samenstelling van het op overeenstemming gericht overleg over het ondersteuningsplan.',
-        'Elke gemeente heeft in het dossier een samenwerkingsverband PO en een samenwerkingsverband VO.',
-        'De vraag gaat over alle samenwerkingsverbanden binnen de jeugdhulpregio; bij deze schaal is alleen nagegaan of elke gemeente een samenwerkingsverband PO en VO heeft.',
+        everyGemeente,
+        membersAll,
+        scaleOnly,
       ],
     })
   })
@@ -322,27 +370,61 @@ describe('checklist variants', () => {
       status_tekst: 'nee',
       toelichting: [
         'Het dossier bevat geen geschillenregeling; artikel 2.2, derde lid, van de Jeugdwet vraagt een voorziening voor het beslechten van geschillen.',
-        'Laatste vergadering met OOGO-status: 9 april 2026.',
-        'De raad behandelt het jeugdplan daarna: Den Helder op 24 september 2026, Hollands Kroon op 1 oktober 2026, Schagen op 29 september 2026 en Texel op 5 oktober 2026.',
+        lastSpecial,
+        'Advies van de Commissie: 9 juli 2026.',
+        'De gemeenteraad behandelt het jeugdplan na het advies: in Den Helder op 24 september 2026, in Hollands Kroon op 1 oktober 2026, in Schagen op 29 september 2026 en in Texel op 5 oktober 2026.',
       ],
     })
   })
 
-  it('item 7: a raadsbehandeling not after the last OOGO meeting → deels', () => {
+  it('item 7: a raad before the advice, or without a date → deels', () => {
     const d = variant((d) => {
-      d.partijen.gemeenten.find((g) => g.id === 'texel')!.raadsbehandeling_jeugdplan = '2026-04-01'
-      d.partijen.gemeenten.find((g) => g.id === 'schagen')!.raadsbehandeling_jeugdplan = '2026-04-09'
+      d.partijen.gemeenten.find((g) => g.id === 'texel')!.raadsbehandeling_jeugdplan = '2026-06-01'
+      d.partijen.gemeenten.find((g) => g.id === 'schagen')!.raadsbehandeling_jeugdplan = '2026-07-09'
       delete d.partijen.gemeenten.find((g) => g.id === 'hollands-kroon')!.raadsbehandeling_jeugdplan
     })
     expect(item(d, 7)).toMatchObject({
       status: 'deels',
       status_tekst: 'deels',
       toelichting: [
-        'Geschillenregeling: Geschillencommissie oogo-jeugdplan, voor advies en bemiddeling.',
-        'Laatste vergadering met OOGO-status: 9 april 2026.',
-        'De raad behandelt het jeugdplan daarna: Den Helder op 24 september 2026.',
-        'De raad behandelt het jeugdplan niet na die vergadering: Schagen op 9 april 2026 en Texel op 1 april 2026.',
+        rules,
+        notBinding,
+        lastSpecial,
+        'Advies van de Commissie: 9 juli 2026.',
+        'De gemeenteraad behandelt het jeugdplan na het advies: in Den Helder op 24 september 2026.',
+        'De gemeenteraad behandelt het jeugdplan niet na het advies: in Schagen op 9 juli 2026 en in Texel op 1 juni 2026.',
         'Geen datum voor de raadsbehandeling van het jeugdplan: Hollands Kroon.',
+      ],
+    })
+    const onlyOneUndated = variant((d) => { delete d.partijen.gemeenten.find((g) => g.id === 'texel')!.raadsbehandeling_jeugdplan })
+    expect(item(onlyOneUndated, 7).status).toBe('deels')
+  })
+
+  it('item 7: a request for advice without the advice yet → deels; without a dispute the last meeting with OOGO-status counts', () => {
+    const pending = variant((d) => { delete d.geschil!.advies; delete d.motiveringen })
+    expect(item(pending, 7)).toMatchObject({
+      status: 'deels',
+      toelichting: [
+        rules,
+        notBinding,
+        lastSpecial,
+        'De gemeenteraad behandelt het jeugdplan na die vergadering: in Den Helder op 24 september 2026, in Hollands Kroon op 1 oktober 2026, in Schagen op 29 september 2026 en in Texel op 5 oktober 2026.',
+        'Er is om advies verzocht, maar het dossier bevat nog geen advies; of de gemeenteraad pas na het advies beslist, is met de hand na te gaan.',
+      ],
+    })
+    const noDispute = variant((d) => {
+      delete d.geschil
+      delete d.motiveringen
+      d.vergaderingen = d.vergaderingen!.filter((m) => m.soort !== 'bijzonder')
+      d.geschillenregeling.verzoek_soorten = ['advies']
+    })
+    expect(item(noDispute, 7)).toMatchObject({
+      status: 'ja',
+      toelichting: [
+        'Geschillenregeling: Geschillencommissie oogo-jeugdplan, voor advies.',
+        'Een advies van de Commissie is niet bindend: de gemeenteraad stelt het jeugdplan zelf vast.',
+        'Laatste vergadering met OOGO-status: 9 april 2026.',
+        'De gemeenteraad behandelt het jeugdplan na die vergadering: in Den Helder op 24 september 2026, in Hollands Kroon op 1 oktober 2026, in Schagen op 29 september 2026 en in Texel op 5 oktober 2026.',
       ],
     })
   })
@@ -352,31 +434,31 @@ describe('checklist variants', () => {
     expect(item(noDates, 7)).toMatchObject({
       status: 'deels',
       toelichting: [
-        'Geschillenregeling: Geschillencommissie oogo-jeugdplan, voor advies en bemiddeling.',
-        'Geen gemeente heeft een datum voor de raadsbehandeling van het jeugdplan (raadsbehandeling_jeugdplan); of er ruimte is voor vaststelling door de raad, is handmatig na te gaan.',
+        rules,
+        notBinding,
+        'Geen gemeente heeft een datum voor de raadsbehandeling van het jeugdplan (raadsbehandeling_jeugdplan); of er ruimte is voor vaststelling door de gemeenteraad, is met de hand na te gaan.',
       ],
     })
     const noMeetings = variant((d) => { delete d.vergaderingen })
     expect(item(noMeetings, 7)).toMatchObject({
       status: 'deels',
       toelichting: [
-        'Geschillenregeling: Geschillencommissie oogo-jeugdplan, voor advies en bemiddeling.',
-        'Het dossier bevat nog geen vergadering met OOGO-status; of er ruimte is voor vaststelling van het jeugdplan door de raad, is handmatig na te gaan.',
+        rules,
+        notBinding,
+        'Het dossier bevat nog geen vergadering met OOGO-status; of er ruimte is voor vaststelling van het jeugdplan door de gemeenteraad, is met de hand na te gaan.',
       ],
     })
-    expect(item(noMeetings, 1).toelichting).toEqual([
-      'Het dossier legt niet vast wat partijen weten van het doel en de inhoud van het ondersteuningsplan en van de procedure voor het OOGO jeugd.',
-    ])
+    expect(item(noMeetings, 1).toelichting).toEqual([byHand1])
   })
 
-  it('item 9: without vergaderingen_per_jaar → handmatig', () => {
+  it('item 9: without vergaderingen_per_jaar → onbekend', () => {
     const d = variant((d) => { delete d.procedure!.vergaderingen_per_jaar })
     expect(item(d, 9)).toMatchObject({
-      status: 'handmatig',
-      status_tekst: 'handmatig na te gaan',
+      status: 'onbekend',
+      status_tekst: 'onbekend — met de hand nagaan',
       toelichting: [
         'Het dossier legt niet vast hoe vaak de overlegcommissie vergadert (procedure.vergaderingen_per_jaar).',
-        'Of partijen afspraken hebben gemaakt over voortzetting van de overlegstructuur, is handmatig na te gaan.',
+        'Of partijen afspraken hebben gemaakt over voortzetting van de overlegstructuur, is met de hand na te gaan.',
       ],
     })
     const once = variant((d) => { d.procedure!.vergaderingen_per_jaar = 1 })
@@ -388,7 +470,7 @@ describe('checklist variants', () => {
       delete (d as Partial<Dossier>).geschillenregeling
       delete d.procedure
     })
-    expect(checklistView(d, fakeReference()).samenvatting).toEqual({ ja: 3, nee: 1, deels: 1, handmatig: 4 })
+    expect(checklistView(d, fakeReference()).samenvatting).toEqual({ ja: 1, nee: 1, deels: 3, onbekend: 4 })
   })
 })
 
@@ -396,7 +478,7 @@ describe('formatChecklist', () => {
   it('prints the sample for the terminal', async () => {
     const text = formatChecklist(checklistView(sample, fakeReference()), 'samples/voorbeeld-dossier.yaml')
     expect(text.split('\n').every((line) => line.length <= 100)).toBe(true)
-    expect(text.endsWith('\n9 punten: 5 ja, 1 deels, 0 nee, 3 handmatig na te gaan\n')).toBe(true)
+    expect(text.endsWith('\n9 punten: 3 ja, 3 deels, 0 nee, 3 onbekend (met de hand nagaan)\n')).toBe(true)
     await expect(text).toMatchFileSnapshot(join(root, 'test', 'fixtures', 'voorbeeld', 'expected.checklist.txt'))
   })
 })
