@@ -23,7 +23,7 @@ export const motivering: DocumentDefinition = {
           kind: 'motivering',
           template: 'motivering',
           fileName: documentFileName('motivering', m.gemeente),
-          title: 'Raadsvoorstel: reactie van het college op het advies van de Geschillencommissie',
+          title: `Raadsvoorstel: reactie van het college op ${justification.stuk} van de Geschillencommissie`,
           subject: `${justification.gemeente.aanduiding}: ${dossier.geschil!.onderwerp}`,
           date: m.collegebesluit,
           sender: m.gemeente, // the college writes to its own council
