@@ -22,7 +22,7 @@ export const verslag: DocumentDefinition = {
         title: `Verslag ${meeting.karakter}`,
         subject: `${dossier.overlegcommissie.naam}, ${dutchDate(meeting.datum)}`,
         date: meeting.datum,
-        view: { ...view, vergadering: meeting, verslag: minutesView(dossier, meeting)! },
+        view: { ...view, vergadering: meeting, verslag: minutesView(dossier, meeting, meetings)! },
         ...(sender ? { sender } : {}),
       }))
   },
