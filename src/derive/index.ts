@@ -23,7 +23,7 @@ export interface DossierView extends Dossier {
   gemeenten_namen: string[]
   swv_po: PartyView[]
   swv_vo: PartyView[]
-  ondertekening?: { plaats: string; datum: string }
+  ondertekening?: { plaats: string; datum: string; gezamenlijk?: boolean }
   termijnen: NonNullable<NonNullable<Dossier['procedure']>['termijnen']>
   vergaderingen_per_jaar?: number
   commissieleden: CommitteeMember[]
@@ -33,6 +33,10 @@ export interface DossierView extends Dossier {
   /** `plaats`: where the chair's party sits, for the date line of letters sent on its behalf. */
   voorzitter: { naam: string; namens: string; partij_naam: string; plaats: string }
   secretaris: { naam: string; functie: string; namens: string; partij_naam: string }
+  /** How the overeenkomst is cited: `dossier.citeertitel`, else "Overeenkomst " + the title (no capital mid-title). */
+  aangehaald_als: string
+  /** Whether the geschillenregeling names the landelijke Geschillencommissie oogo-jeugdplan (Stichting Onderwijsgeschillen). */
+  geschillencommissie_landelijk: boolean
 }
 
 /** What every document kind plans from: the common view and the derived meetings. */
@@ -84,8 +88,25 @@ export function deriveView(dossier: Dossier): DossierView {
       ...dossier.overlegcommissie.secretaris,
       partij_naam: names.get(dossier.overlegcommissie.secretaris.namens) ?? dossier.overlegcommissie.secretaris.namens,
     },
+    aangehaald_als: citationTitle(dossier),
+    geschillencommissie_landelijk: /oogo-jeugdplan/i.test(dossier.geschillenregeling.commissie),
   }
   if (dossier.dossier.ondertekening) view.ondertekening = dossier.dossier.ondertekening
   if (dossier.procedure?.vergaderingen_per_jaar !== undefined) view.vergaderingen_per_jaar = dossier.procedure.vergaderingen_per_jaar
   return view
+}
+
+/**
+ * "Overeenkomst " + the dossier's title, with a first word that is a common word in lower case
+ * ("Overeenkomst gecombineerd OOGO …") and a name or acronym as written ("Overeenkomst OOGO jeugd …",
+ * "Overeenkomst Holland Rijnland …"); a title that already starts with "Overeenkomst" stands as it is.
+ */
+const commonFirstWords = /^(gecombineerde?|regionaa?le?|lokaa?le?|gemeentelijke?|gezamenlijke?|subregionaa?le?|bovenregionaa?le?|op|het|de|een|overleg|procedure)$/i
+
+export function citationTitle(dossier: Dossier): string {
+  if (dossier.dossier.citeertitel) return dossier.dossier.citeertitel
+  const title = dossier.dossier.titel.trim()
+  if (/^overeenkomst\b/i.test(title)) return `Overeenkomst${title.slice('overeenkomst'.length)}`
+  const first = title.split(/\s+/)[0]!
+  return `Overeenkomst ${commonFirstWords.test(first) ? title.charAt(0).toLowerCase() + title.slice(1) : title}`
 }

@@ -2,7 +2,7 @@
  * The parties in signing order, each with the names documents need: gemeenten in dossier order,
  * then the SWV's PO, then the SWV's VO (the order of the partijblokken and the signature table).
  */
-import type { Adres, Dossier, Persoon, Sector } from '../model/dossier.ts'
+import type { Adres, Dossier, Gemeente, Sector, Vertegenwoordiger } from '../model/dossier.ts'
 import { displaySwvCode, normalizeSwvCode } from '../text/swv-code.ts'
 
 export interface PartyView {
@@ -14,7 +14,17 @@ export interface PartyView {
   aanduiding: string
   /** The short name after "hierna te noemen:": "Den Helder", "SWV PO 27-01". */
   noemnaam: string
-  vertegenwoordiger: Persoon
+  /**
+   * In running text with its article: "de gemeente Den Helder", "het Samenwerkingsverband …", "de Stichting …",
+   * "het samenwerkingsverband Unita" (a name that is no noun phrase gets one); an mbo-instelling's name as is
+   * unless it starts with a noun that takes an article.
+   */
+  met_lidwoord: string
+  /** A gemeente only: whether its vertegenwoordiger is its burgemeester (art. 171 lid 1 Gemeentewet). */
+  burgemeester_tekent?: boolean
+  /** An SWV only: whether its name already says its legal form ("Stichting …"), so a text does not repeat it. */
+  naam_noemt_rechtsvorm?: boolean
+  vertegenwoordiger: Vertegenwoordiger
   /** Always there for gemeenten and SWV's; an mbo-instelling may have none. */
   adres?: Adres
   gm_code?: string
@@ -22,6 +32,10 @@ export interface PartyView {
   raadsbehandeling_jeugdplan?: string
   code?: string
   gemeenten?: string[]
+  burgemeester?: string
+  rechtsvorm?: 'stichting' | 'vereniging'
+  statutaire_zetel?: string
+  kvk?: string
 }
 
 export function partiesInOrder(dossier: Dossier): PartyView[] {
@@ -30,6 +44,8 @@ export function partiesInOrder(dossier: Dossier): PartyView[] {
     soort: 'gemeente',
     aanduiding: `gemeente ${g.naam}`,
     noemnaam: g.naam,
+    met_lidwoord: `de gemeente ${g.naam}`,
+    burgemeester_tekent: signsAsMayor(g),
   }))
   const swvs = (sector: Sector): PartyView[] => dossier.partijen.samenwerkingsverbanden
     .filter((s) => s.sector === sector)
@@ -39,13 +55,31 @@ export function partiesInOrder(dossier: Dossier): PartyView[] {
       soort: 'swv',
       aanduiding: s.naam,
       noemnaam: `SWV ${displaySwvCode(s.code)}`,
+      met_lidwoord: withArticle(s.naam, 'het samenwerkingsverband'),
+      naam_noemt_rechtsvorm: /^(stichting|vereniging)\b/i.test(s.naam),
     }))
   return [...municipalities, ...swvs('po'), ...swvs('vo')]
 }
 
 /** The mbo-instellingen, invited in a combined OOGO but never a party. */
 export function mboInstitutions(dossier: Dossier): PartyView[] {
-  return (dossier.partijen.mbo_instellingen ?? []).map((m) => ({ ...m, soort: 'mbo', aanduiding: m.naam, noemnaam: m.naam }))
+  return (dossier.partijen.mbo_instellingen ?? []).map((m) => ({ ...m, soort: 'mbo', aanduiding: m.naam, noemnaam: m.naam, met_lidwoord: withArticle(m.naam, '') }))
+}
+
+/**
+ * The article a name takes when its first word is a noun we know ("het Samenwerkingsverband …", "de Stichting …");
+ * otherwise `fallback` before the name ("het samenwerkingsverband Unita"), or the bare name when it is empty.
+ */
+function withArticle(name: string, fallback: string): string {
+  const first = name.split(/\s+/)[0]!.toLowerCase()
+  if (/^(samenwerkingsverband|swv|roc|regionaal|college)$/.test(first)) return `het ${name}`
+  if (/^(stichting|vereniging|coöperatie|cooperatie|onderwijsgroep|scholengroep|scholengemeenschap)$/.test(first)) return `de ${name}`
+  return fallback ? `${fallback} ${name}` : name
+}
+
+/** The burgemeester represents the gemeente himself when the vertegenwoordiger is the burgemeester (by function or name). */
+function signsAsMayor(g: Gemeente): boolean {
+  return /^burgemeester\b/i.test(g.vertegenwoordiger.functie.trim()) || (g.burgemeester !== undefined && g.burgemeester.trim() === g.vertegenwoordiger.naam.trim())
 }
 
 /** Everyone a `namens`, `wie` or `verzoekers` can name, by id. */
