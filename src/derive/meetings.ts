@@ -17,6 +17,11 @@ export interface AgendaEntry {
   toelichting?: string
   grondslag?: string
   grondslag_label?: string
+  /**
+   * What the meeting does with the item, from the meeting's kind: "ter overeenstemming" at a meeting with
+   * OOGO-status, "ter bespreking" at an algemeen overleg, "ter vaststelling" for the previous minutes.
+   */
+  doel?: string
 }
 
 export interface MeetingView extends Vergadering {
@@ -61,7 +66,11 @@ export function meetingViews(dossier: Dossier): MeetingView[] {
       { soort: 'rondvraag', titel: 'Rondvraag' },
       { soort: 'sluiting', titel: 'Sluiting' },
     ]
-    const numbered = entries.map((entry, i) => ({ nummer: i + 1, ...entry }))
+    const disputed = geschil && geschil.bijzondere_vergadering === meeting.id ? geschil.agendapunt : undefined
+    const numbered = entries.map((entry, i) => {
+      const doel = purpose(meeting.soort, entry, disputed)
+      return { nummer: i + 1, ...entry, ...(doel ? { doel } : {}) }
+    })
     const view: MeetingView = {
       ...meeting,
       karakter: meetingLabels[meeting.soort],
@@ -84,4 +93,17 @@ export function meetingViews(dossier: Dossier): MeetingView[] {
     }
     return view
   })
+}
+
+/**
+ * The purpose of an agenda item, honestly from the meeting's kind: only a meeting with OOGO-status seeks
+ * agreement; at the bijzondere vergadering the disputed item is discussed for alternatives and the dispute
+ * made concrete (Wegwijzer §2.2). Opening, rondvraag and sluiting have none.
+ */
+function purpose(kind: Vergadering['soort'], entry: Omit<AgendaEntry, 'nummer'>, disputed: string | undefined): string | undefined {
+  if (entry.soort === 'verslag') return 'ter vaststelling'
+  if (entry.soort !== 'punt') return undefined
+  if (kind === 'algemeen') return 'ter bespreking'
+  if (kind === 'bijzonder' && entry.id === disputed) return 'ter bespreking van alternatieven en concretisering van het geschil'
+  return 'ter overeenstemming'
 }
