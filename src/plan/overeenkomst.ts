@@ -1,5 +1,6 @@
 /**
- * The Overeenkomst OOGO jeugd: one per dossier, signed on `dossier.ondertekening`.
+ * The Overeenkomst OOGO jeugd: one per dossier. `dossier.ondertekening` dates the document; its place and date appear
+ * in the slotformule only when all parties sign together (`gezamenlijk`), otherwise each party fills them in by hand.
  */
 import type { DocumentDefinition } from './types.ts'
 import { documentFileName } from './file-name.ts'
