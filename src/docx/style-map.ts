@@ -83,6 +83,8 @@ export const listIndent = {
 } as const
 
 const font = 'Calibri'
+/** The size of table text in half-points (Word's w:sz): 10 pt. */
+export const tableTextSize = 20
 const language = { value: 'nl-NL' }
 const hanging = ({ left, hang }: { left: number; hang: number }) => ({ indent: { left: cm(left), hanging: cm(hang) } })
 
@@ -100,7 +102,7 @@ export const houseStyle: IStylesOptions = {
     { id: Style.letter, name: 'Letter', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(listIndent.letters), spacing: { after: 60 } } },
     { id: Style.bullet, name: 'Opsomming', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(listIndent.bullets), spacing: { after: 60 } } },
     { id: Style.number, name: 'Nummering', basedOn: 'Normal', next: 'Normal', quickFormat: true, paragraph: { ...hanging(listIndent.numbers), spacing: { after: 60 } } },
-    { id: Style.table, name: 'Tabeltekst', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 20 }, paragraph: { spacing: { before: 40, after: 40, line: 240 } } },
+    { id: Style.table, name: 'Tabeltekst', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: tableTextSize }, paragraph: { spacing: { before: 40, after: 40, line: 240 } } },
     { id: Style.header, name: 'header', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { after: 0 } } },
     { id: Style.footer, name: 'footer', basedOn: 'Normal', run: { size: 18, color: '595959' }, paragraph: { spacing: { after: 0 } } },
   ],

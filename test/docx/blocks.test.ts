@@ -101,15 +101,15 @@ describe('table', () => {
   const border = (side: string) => `<w:${side} w:val="single" w:color="8C8C8C" w:sz="4"/>`
   const margins = '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="80"/></w:tcMar>'
   const shading = '<w:shd w:fill="E7ECF4" w:color="auto" w:val="clear"/>'
-  const cell = (width: number, runs: string, header: boolean) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${header ? shading : ''}${margins}</w:tcPr>${p('Tabeltekst', runs)}</w:tc>`
+  const cell = (width: number, runs: string, header: boolean) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${header ? shading : ''}${margins}</w:tcPr>${p('Tabeltekst', runs, header ? '<w:keepNext/>' : '')}</w:tc>`
 
-  it('spans the text width of the context\'s page in the template\'s proportions, with a repeating shaded header row', async () => {
+  it('spans the text width of the context\'s page in the template\'s proportions, with a shaded header row kept with the first row; short rows never break', async () => {
     // A4 with 2.5 cm margins: 11906 − 2 × 1418 = 9070 twips of text.
     expect(context.textWidth).toBe(9070)
     expect(await bodyXml(buildTable(table, context))).toBe('<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="9069"/>'
       + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`
       + '<w:tblGrid><w:gridCol w:w="2267"/><w:gridCol w:w="6802"/></w:tblGrid>'
-      + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cell(2267, run('A', '<w:b/><w:bCs/>'), true)}${cell(6802, run('B', '<w:b/><w:bCs/>'), true)}</w:tr>`
+      + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>${cell(2267, run('A', '<w:b/><w:bCs/>'), true)}${cell(6802, run('B', '<w:b/><w:bCs/>'), true)}</w:tr>`
       + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>${cell(2267, run('c'), false)}${cell(6802, '', false)}</w:tr></w:tbl>`)
   })
 
