@@ -1,15 +1,21 @@
 /**
- * What the blocks of one document are built with, beside their model node: the page (a table spans its text width).
+ * What the blocks of one document are built with, beside their model node: the page (a table spans its text width)
+ * and the flow between blocks that a block cannot see by itself (build-blocks.ts marks it before building a sequence).
  * Made once per document by `buildDocument` and handed down, so building holds no state between documents.
  */
+import type { Block, Paragraph } from '../model/types.ts'
 import { defaultPageLayout, textWidth, type PageLayout } from './page-layout.ts'
 
 export interface BuildContext {
   readonly page: PageLayout
   /** Usable width between the margins of `page`, in twips. */
   readonly textWidth: number
+  /** Paragraphs (and tables: their last row) that stay on the page of what follows them (Word's "keep with next"). */
+  readonly keepWithNext: WeakSet<Paragraph | Block>
+  /** Paragraphs that directly follow a table: they get space above, so the text does not touch the table's border. */
+  readonly afterTable: WeakSet<Paragraph>
 }
 
 export function createBuildContext(page: PageLayout = defaultPageLayout): BuildContext {
-  return { page, textWidth: textWidth(page) }
+  return { page, textWidth: textWidth(page), keepWithNext: new WeakSet(), afterTable: new WeakSet() }
 }
