@@ -7,13 +7,18 @@
  * a block (`- `, `+ `, `1. `, `= `) only at the start of the value. Hyphens and full stops inside a
  * value stay as they are, so ids, dates and enum values (`deels-overnemen`) read and compare
  * unchanged. Runs of white space, newlines included, become one space: a value is one run of text.
+ *
+ * What a reader must never see broken over two lines is held together with no-break spaces (U+00A0): a date written
+ * out ("15 januari 2026") and a person's initials with the surname ("A.M. de Boer"). Only the rendered text gets
+ * them: the view that is checked, compared and made into file names keeps its plain spaces.
  */
+import { keepDatesTogether } from '../text/dutch-dates.ts'
+import { keepNamesTogether } from '../text/names.ts'
+
 const inlineMarkup = /[\\`*_[\]{}<>#!|~&]/g
 
 export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/\s+/g, ' ')
-    .trim()
+  return keepNamesTogether(keepDatesTogether(value.replace(/\s+/g, ' ').trim()))
     .replace(inlineMarkup, '\\$&')
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')

@@ -13,3 +13,21 @@ export function slug(name: string, fallback: string): string {
 
 const cbsSuffix = /\s*\((?:[A-Za-z]+\.)+\)\s*$/
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '')
+
+/** A no-break space: Word and LibreOffice never break a line there. */
+const NBSP = '\u00A0'
+const initials = String.raw`(?:(?:IJ|\p{Lu}\p{Ll}{0,2})\.)+`
+// Tussenvoegsels as they follow initials (lower case, Dutch and Belgian), and foreign particles that keep a capital.
+const particles = ["van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "onder", "uit", "aan", "bij",
+  "von", "vom", "zu", "la", "le", "du", "da", "di", "dos", "del", "della", "el", "al", "bin", "ben", "lo",
+  "Van", "De", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Da", "Di", "Dos", "El", "Al", "Ben", "Bin", "Abu", "Bou", "Ait"].join('|')
+const personName = new RegExp(String.raw`(?<![\p{L}\p{N}.])${initials}(?: (?:${particles}))* (?=\p{Lu})`, 'gu')
+
+/**
+ * A person's initials, tussenvoegsels and surname in `text` held together with no-break spaces: "A.M. de Boer",
+ * "Y. El Amrani", "T. van der Zwet" never break over two lines. A title before the initials ("drs.") may: in a narrow
+ * column the name itself must still fit on one line. For printing only: never for what is compared or made an id.
+ */
+export function keepNamesTogether(text: string): string {
+  return text.replace(personName, (name) => name.replaceAll(' ', NBSP))
+}

@@ -37,7 +37,8 @@ describe('escapeMarkdown', () => {
     'eindigt op backslash \\',
     'Drs. F. Bijlweg 20 — 1784 MC',
   ])('%s is printed literally', (value) => {
-    expect(roundTrip(value)).toBe(value)
+    // A name or date may come back held together with no-break spaces (unbreakable-view.test.ts); the text is the same.
+    expect(roundTrip(value).replaceAll('\u00A0', ' ')).toBe(value)
   })
 
   it('keeps ids, dates and enum values readable', () => {
