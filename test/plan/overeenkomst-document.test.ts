@@ -119,7 +119,7 @@ describe('overeenkomst: text', () => {
 })
 
 describe('overeenkomst: signature page', () => {
-  const table = (rows: string[]) => ['| Partij | Namens deze | Plaats en datum | Handtekening |', '|----------|----------|------|--------|', ...rows]
+  const table = (rows: string[]) => ['| Partij | Namens deze | Plaats en datum | Handtekening |', '|--------|---------|-------|--------|', ...rows]
   const blank = 'plaats: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ datum: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_'
 
   it('without a joint session place and date stay blank; the page names the agreement and its kenmerk', () => {
@@ -127,7 +127,7 @@ describe('overeenkomst: signature page', () => {
     expect(text).toContain('1. Op deze overeenkomst is Nederlands recht van toepassing.\n\n---\n\n## Ondertekening {-}')
     expect(signatures(text)).toBe([
       '## Ondertekening {-}', '',
-      'Ondertekening van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2027–2030, kenmerk OOGO-JZ03-2026.', '',
+      'Ondertekeningsblad van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2027–2030\\', 'Kenmerk: OOGO-JZ03-2026', '',
       'Aldus overeengekomen en in zesvoud ondertekend, door iedere partij op de plaats en de datum die bij haar handtekening zijn vermeld.', '',
       ...table([
         `| Gemeente Den Helder | A.M. de Boer, wethouder Jeugd en Onderwijs, namens de burgemeester | ${blank} |  |`,
@@ -142,7 +142,7 @@ describe('overeenkomst: signature page', () => {
 
   it('a joint session prints its place and date, and the citeertitel the dossier gives', () => {
     const text = signatures(overeenkomst('voltooid'))
-    expect(text).toContain('Ondertekening van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2026, kenmerk OOGO-JZ03-2026.\n\nAldus overeengekomen en in zesvoud ondertekend te Schagen op 15 januari 2026.')
+    expect(text).toContain('Ondertekeningsblad van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2026\\\nKenmerk: OOGO-JZ03-2026\n\nAldus overeengekomen en in zesvoud ondertekend te Schagen op 15 januari 2026.')
     expect(text).toContain('| Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland | L. Dekker MBA, voorzitter college van bestuur | Schagen, 15 januari 2026 |  |')
   })
 
