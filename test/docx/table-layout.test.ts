@@ -28,8 +28,14 @@ const signatureTable = table([0.293, 0.171, 0.171, 0.171, 0.195], [
 ])
 
 describe('a signature table', () => {
-  it('keeps every row whole, repeats no header row, and keeps the header with the first party', async () => {
-    expect(await rowFlags(signatureTable)).toEqual([[false, true, 5], ...Array.from({ length: 20 }, () => [false, true, 0])])
+  it('keeps every row whole, repeats no header row, and keeps the header with the first party and the last two parties together', async () => {
+    expect(await rowFlags(signatureTable)).toEqual([[false, true, 5], ...Array.from({ length: 18 }, () => [false, true, 0]), [false, true, 5], [false, true, 0]])
+  })
+
+  it('gives every party at least 2.5 cm to sign, and the header row its own height', async () => {
+    const xml = await bodyXml(buildTable(signatureTable, createBuildContext()))
+    const heights = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, tr]) => /<w:trHeight [^>]*\/>/.exec(tr!)?.[0] ?? '')
+    expect(heights).toEqual(['', ...Array.from({ length: 20 }, () => '<w:trHeight w:val="1418" w:hRule="atLeast"/>')])
   })
 
   it('widens the narrow columns to the longest name and date, taking the width from the party column', () => {

@@ -10,19 +10,24 @@
  * reader never has to hide what does not fit on a page. The header row stays with the first row below it. It repeats
  * on every page only in a table without unbreakable rows: LibreOffice (7.4) drops the rows that do not fit on the
  * first page when a repeated header row and unbreakable rows meet — it printed 1 of 20 signature rows.
+ *
+ * A signature table (a header cell "Handtekening") gives every party room to sign — rows at least 2.5 cm high — and
+ * keeps its last two rows together, so no signatory stands alone on a page.
  */
-import { BorderStyle, Paragraph, ShadingType, Table as WordTable, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
+import { BorderStyle, HeightRule, Paragraph, ShadingType, Table as WordTable, TableCell, TableLayoutType, TableRow, WidthType } from 'docx'
 import type { Table, TableCell as ModelCell } from '../../model/types.ts'
 import { buildInlines } from '../inlines/index.ts'
 import type { BuildContext } from '../build-context.ts'
 import { plainText } from '../flow.ts'
-import { Style, tableTextSize } from '../style-map.ts'
+import { cm, Style, tableTextSize } from '../style-map.ts'
 import { textWidth, unbreakablePieces } from '../text-width.ts'
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
 const margin = { top: 60, bottom: 60, left: 80, right: 80 }
 /** A row of at most this many estimated lines is short: it never breaks across pages (12 pt lines: about 5 cm). */
 export const maxUnbreakableLines = 12
+/** Room to sign in a row of a signature table. */
+export const signatureRowHeight = cm(2.5)
 
 export function buildTable(node: Table, context: BuildContext): WordTable[] {
   const columns = Math.max(...node.rows.map((r) => r.cells.length))
@@ -30,6 +35,8 @@ export function buildTable(node: Table, context: BuildContext): WordTable[] {
   const short = node.rows.map((row, r) => rowLines(row.cells, widths, node.header && r === 0) <= maxUnbreakableLines)
   const repeatHeader = node.header && node.rows.length > 1 && short.slice(1).every((s) => !s)
   const keepLastRow = context.keepWithNext.has(node)
+  const signatures = node.header && (node.rows[0]?.cells ?? []).some((cell) => /^handtekening$/i.test(cellText(cell).trim()))
+  const last = node.rows.length - 1
   return [new WordTable({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -37,11 +44,12 @@ export function buildTable(node: Table, context: BuildContext): WordTable[] {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: node.rows.map((row, r) => {
       const isHeader = node.header && r === 0
-      const keepNext = (isHeader && node.rows.length > 1) || (keepLastRow && r === node.rows.length - 1)
+      const keepNext = (isHeader && node.rows.length > 1) || (keepLastRow && r === last) || (signatures && r === last - 1 && r > 0)
       return new TableRow({
         tableHeader: isHeader && repeatHeader,
         cantSplit: short[r]!,
         ...(keepNext ? { keepNext: true } : {}),
+        ...(signatures && !isHeader ? { height: { value: signatureRowHeight, rule: HeightRule.ATLEAST } } : {}),
         children: Array.from({ length: columns }, (_, c) => new TableCell({
           width: { size: widths[c]!, type: WidthType.DXA },
           ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF4' } } : {}),
