@@ -15,8 +15,9 @@ export const gcAdviesNaVerzoek: Rule = {
       return [{ path: ['geschil', 'advies'], at: 'key', message: `Het dossier bevat een advies van de Geschillencommissie van ${dutchDate(dispute.advies.datum)}, maar geen verzoek: de Commissie adviseert alleen op een verzoek om advies.`,
         suggestion: 'Voeg het verzoek toe onder `geschil.verzoek` met `soort: advies`.' }]
     }
-    if (dispute.verzoek.soort === 'advies') return []
-    return [{ path: ['geschil', 'verzoek', 'soort'], message: `Het verzoek van ${dutchDate(dispute.verzoek.datum)} is een verzoek om ${dispute.verzoek.soort}, maar het dossier bevat een advies van ${dutchDate(dispute.advies.datum)}: een advies volgt alleen op een verzoek om advies.`,
+    // Bindend advies and arbitrage are refused by GC-ADVIES-OF-BEMIDDELING already; one error per fault.
+    if (dispute.verzoek.soort !== 'bemiddeling') return []
+    return [{ path: ['geschil', 'verzoek', 'soort'], message: `Het verzoek van ${dutchDate(dispute.verzoek.datum)} is een verzoek om bemiddeling, maar het dossier bevat een advies van ${dutchDate(dispute.advies.datum)}: een advies volgt alleen op een verzoek om advies.`,
       suggestion: 'Vermeld `soort: advies` als om advies is gevraagd; leg de uitkomst van bemiddeling vast in het verslag van de volgende vergadering en verwijder `geschil.advies`.' }]
   },
 }

@@ -27,13 +27,17 @@ describe('oogo controleer', () => {
     expect(code).toBe(0)
     expect(stdout).toContain([
       'samples/voorbeeld-dossier.yaml',
-      '  Waarschuwingen (2)',
+      '  Waarschuwingen (6)',
+      '    GW-171-MACHTIGING  A.M. de Boer (wethouder Jeugd en Onderwijs) tekent de overeenkomst namens de gemeente Den Helder, maar het dossier vermeldt geen aanwijzing door de burgemeester. De burgemeester vertegenwoordigt de gemeente; een ander kan dat alleen als de burgemeester hem of haar daartoe heeft aangewezen.',
+      '        grondslag: art. 171 lid 1 en 2 Gemeentewet (de burgemeester vertegenwoordigt de gemeente en kan een ander aanwijzen om dat te doen)',
+      '        plaats:    samples/voorbeeld-dossier.yaml:30:7  /partijen/gemeenten/0/vertegenwoordiger',
+      '        suggestie: Vermeld de datum van het aanwijzingsbesluit van de burgemeester in `vertegenwoordiger.machtiging`, of laat de burgemeester tekenen.',
       '    GC-MOTIVERING-PER-GEMEENTE  Er is een advies van 9 juli 2026, maar geen motivering van het college van Hollands Kroon aan de raad, die het jeugdplan op 1 oktober 2026 behandelt.',
       '        grondslag: Wegwijzer OOGO jeugd §2.2 (het college "biedt het advies, de motivering en het concept jeugdplan aan de gemeenteraad aan")',
       '        plaats:    samples/voorbeeld-dossier.yaml:33:11  /partijen/gemeenten/1/id',
       '        suggestie: Voeg onder `motiveringen` een motivering toe met `gemeente: hollands-kroon`.',
     ].join('\n'))
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Samenvatting: 1 dossier, 0 fouten, 2 waarschuwingen.')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('Samenvatting: 1 dossier, 0 fouten, 6 waarschuwingen.')
   })
 
   it('exits 1 on warnings with --streng, and has the English alias check', async () => {
@@ -46,7 +50,7 @@ describe('oogo controleer', () => {
     expect(code).toBe(1)
     expect(stdout).toContain(`${broken}\n  Fouten (1)\n    GC-ADVIES-OF-BEMIDDELING  Een verzoek om bindend advies is in het OOGO jeugd niet mogelijk.`)
     expect(stdout).toContain(`        plaats:    ${broken}:209:12  /geschil/verzoek/soort`)
-    expect(stdout).toContain('Samenvatting: 2 dossiers, 1 fout, 4 waarschuwingen.')
+    expect(stdout).toContain('Samenvatting: 2 dossiers, 1 fout, 12 waarschuwingen.')
   })
 
   it('writes a JSON report that matches its schema and the stored snapshot of the sample', async () => {
@@ -55,8 +59,10 @@ describe('oogo controleer', () => {
     const report = JSON.parse(stdout)
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(JSON.parse(readFileSync(join(root, 'schemas', 'controle-rapport.schema.json'), 'utf8')))
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
-    expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 2 })
-    expect(report.files[0].findings[0]).toEqual({
+    expect(report.summary).toEqual({ files: 1, errors: 0, warnings: 6 })
+    expect(report.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['GW-171-MACHTIGING', 'GC-MOTIVERING-PER-GEMEENTE',
+      'GW-171-MACHTIGING', 'GC-MOTIVERING-PER-GEMEENTE', 'GW-171-MACHTIGING', 'GW-171-MACHTIGING'])
+    expect(report.files[0].findings[1]).toEqual({
       rule: 'GC-MOTIVERING-PER-GEMEENTE',
       level: 'B',
       severity: 'warning',
@@ -89,9 +95,11 @@ describe('the project configuration', () => {
     const report = JSON.parse((await run(['controleer', dossier, '--formaat', 'json'], dir)).stdout)
     // The invitation of 1 April for 9 April is late (14 days agreed): an error now. The OOGO meeting
     // of 9 April is less than 180 days before every raad: four warnings. The motiveringen: off.
-    // (In the order of the file: the gemeenten come before the meetings.)
+    // (In the order of the file: the gemeenten come before the meetings; each gemeente's signatory without a
+    // machtiging date, a statute rule, stays a warning.)
     expect(report.files[0].findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([
-      ['PR-OOGO-TIJDIG', 'warning'], ['PR-OOGO-TIJDIG', 'warning'], ['PR-OOGO-TIJDIG', 'warning'], ['PR-OOGO-TIJDIG', 'warning'],
+      ['GW-171-MACHTIGING', 'warning'], ['PR-OOGO-TIJDIG', 'warning'], ['GW-171-MACHTIGING', 'warning'], ['PR-OOGO-TIJDIG', 'warning'],
+      ['GW-171-MACHTIGING', 'warning'], ['PR-OOGO-TIJDIG', 'warning'], ['GW-171-MACHTIGING', 'warning'], ['PR-OOGO-TIJDIG', 'warning'],
       ['PR-UITNODIGING-TERMIJN', 'error'],
     ])
   })

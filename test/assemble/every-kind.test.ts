@@ -98,7 +98,7 @@ describe.each(documentKinds)('%s', (kind) => {
       stage: 'validate',
       message: 'Onbekend veld `dossier.bestaat_niet`: `dossier` heeft geen veld `bestaat_niet`.',
       place: { file, line: 2, column: 13 },
-      suggestion: 'Velden hier: titel, kenmerk, soort, schaal, regio, ondertekening (zie docs/velden.md).',
+      suggestion: 'Velden hier: titel, citeertitel, kenmerk, soort, schaal, regio, ondertekening (zie docs/velden.md).',
     }])
   })
 })

@@ -30,7 +30,7 @@ describe('oogo genereer', () => {
     const out = temp()
     const { code, stdout, stderr } = runProcess(['genereer', sample, '--uit', out])
     expect(stderr).toContain('waarschuwing: Er is een advies van 9 juli 2026, maar geen motivering van het college van Schagen')
-    expect(stderr).toContain('2 waarschuwingen.')
+    expect(stderr).toContain('6 waarschuwingen.')
     expect(stderr).not.toContain('fout')
     expect(code).toBe(0)
     const files = readdirSync(out)

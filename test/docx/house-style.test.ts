@@ -160,7 +160,7 @@ describe('a house style applied to the sample', () => {
     const document = text(overeenkomst.bytes!, 'word/document.xml')
     const defined = new Set(styles(text(overeenkomst.bytes!, 'word/styles.xml')).map((s) => s.id))
     const used = new Set([...document.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]!))
-    expect([...used].sort()).toEqual(['Heading1', 'Letter', 'Lid', 'Normal', 'Opsomming', 'Subtitle', 'Tabeltekst', 'Title'])
+    expect([...used].sort()).toEqual(['Heading1', 'Letter', 'Lid', 'Normal', 'Nummering', 'Opsomming', 'Subtitle', 'Tabeltekst', 'Title'])
     for (const id of used) expect(defined.has(id), id).toBe(true)
     for (const name of ['word/header1.xml', 'word/footer1.xml']) {
       expect(text(overeenkomst.bytes!, name)).toMatch(name.includes('header') ? /<w:pStyle w:val="Header"\/>/ : /<w:pStyle w:val="Footer"\/>/)
