@@ -150,7 +150,7 @@ export function justificationView(dossier: Dossier, justification: Motivering): 
     stuk,
     toon_visie_swv: dispute.advies!.inspanningsverplichting,
     visie_swv_van: viewNames.length <= 1 ? (viewNames[0] ?? 'het samenwerkingsverband')
-      : `de samenwerkingsverbanden ${viewOf.slice(0, -1).map((p) => p.naam).join(', ')} en ${viewOf.at(-1)!.naam}`,
+      : `${viewNames.slice(0, -1).join(', ')} en ${viewNames.at(-1)!}`,
     visie_swv_meervoud: viewNames.length > 1,
     swv_namen: ownSwvs.map((p) => swvInText(p.naam)),
     regionaal: dossier.partijen.gemeenten.length > 1,

@@ -38,7 +38,7 @@ export interface OutcomesView {
     ontstaan_in_datum: string
     bijzondere_vergadering_datum?: string
     verzoek?: { datum: string; soort: string; soort_tekst: string; is_bemiddeling: boolean; verzoekers_namen: string[]; na_verzoek: Discussion[] }
-    advies?: { datum: string; kenmerk: string; samenvatting: string; aanbevelingen: { nummer: number; tekst: string }[]; inspanningsverplichting: boolean }
+    advies?: { datum: string; kenmerk: string; samenvatting: string; aanbevelingen: { nummer: number; tekst: string }[]; inspanningsverplichting: boolean; visie_van: string }
     reacties: {
       college: string
       oordeel_tekst: string
@@ -176,7 +176,13 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
   }
   if (advice) {
     const { datum, kenmerk, samenvatting, aanbevelingen, inspanningsverplichting } = advice
-    view.geschil.advies = { datum, kenmerk, samenvatting, aanbevelingen: aanbevelingen.map((a, i) => ({ nummer: i + 1, tekst: a.tekst })), inspanningsverplichting }
+    // Whose view the raad hears (as in the motivering): the SWV's that asked the Commissie; else the SWV's (one PO
+    // and one VO at most), or in a region with more, the SWV's of each gemeente.
+    const swvs = partiesInOrder(dossier).filter((p) => p.soort === 'swv')
+    const asking = swvs.filter((p) => dispute.verzoek?.verzoekers.includes(p.id))
+    const viewOf = asking.length > 0 ? asking : swvs.length <= 2 ? swvs : []
+    const visie_van = viewOf.length > 0 ? list(viewOf.map(swvWithArticle)) : 'de samenwerkingsverbanden van de gemeente'
+    view.geschil.advies = { datum, kenmerk, samenvatting, aanbevelingen: aanbevelingen.map((a, i) => ({ nummer: i + 1, tekst: a.tekst })), inspanningsverplichting, visie_van }
   }
   return view
 }
