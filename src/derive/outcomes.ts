@@ -32,6 +32,8 @@ export interface OutcomesView {
   }[]
   vergaderingen: { datum: string; karakter: string; heeft_oogo_status: boolean }[]
   afspraken: { datum: string; karakter: string; agendapunt: string; wat: string; wie: string; wanneer: string }[]
+  /** Verslagen the next meeting adopted with changes: this annex quotes them as drafted, so it says so. */
+  gewijzigde_verslagen: { datum: string; vastgesteld_op: string; wijzigingen?: string }[]
   geschil?: {
     onderwerp: string
     agendapunt: string
@@ -132,6 +134,10 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
     themas: themes,
     vergaderingen: held.map((m) => ({ datum: m.datum, karakter: m.karakter, heeft_oogo_status: m.heeft_oogo_status })),
     afspraken: agreements,
+    // The next meeting with a verslag decides on the previous one (verslag.vorig_verslag).
+    gewijzigde_verslagen: held.slice(1).flatMap((m, i) => m.verslag!.vorig_verslag?.status === 'gewijzigd-vastgesteld'
+      ? [{ datum: held[i]!.datum, vastgesteld_op: m.datum, ...(m.verslag!.vorig_verslag.wijzigingen ? { wijzigingen: m.verslag!.vorig_verslag.wijzigingen } : {}) }]
+      : []),
   }
   const dispute = dossier.geschil
   if (!dispute) return view

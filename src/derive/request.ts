@@ -56,15 +56,15 @@ export function swvInText(name: string): string {
 
 /** A party in running text as the actor of an OOGO: a gemeente acts through its college. */
 export function actorInText(party: PartyView): string {
-  return party.soort === 'gemeente' ? `het college van burgemeester en wethouders van ${party.naam}` : swvInText(party.naam)
+  return party.soort === 'gemeente' ? `het college van burgemeester en wethouders van de gemeente ${party.naam}` : swvInText(party.naam)
 }
 
 /** Parties in running text, the colleges taken together: "de colleges van burgemeester en wethouders van A en B", "het Samenwerkingsverband …". */
 export function actorsInText(parties: readonly PartyView[]): string[] {
   const municipalities = parties.filter((p) => p.soort === 'gemeente').map((p) => p.naam)
   const colleges = municipalities.length === 0 ? []
-    : municipalities.length === 1 ? [`het college van burgemeester en wethouders van ${municipalities[0]}`]
-      : [`de colleges van burgemeester en wethouders van ${municipalities.slice(0, -1).join(', ')} en ${municipalities.at(-1)}`]
+    : municipalities.length === 1 ? [`het college van burgemeester en wethouders van de gemeente ${municipalities[0]}`]
+      : [`de colleges van burgemeester en wethouders van de gemeenten ${municipalities.slice(0, -1).join(', ')} en ${municipalities.at(-1)}`]
   return [...colleges, ...parties.filter((p) => p.soort !== 'gemeente').map(actorInText)]
 }
 
@@ -72,7 +72,7 @@ function signatory(dossier: Dossier, party: PartyView): Signatory {
   const municipality = dossier.partijen.gemeenten.find((g) => g.id === party.id)
   if (!municipality) return { wijze: 'bestuur', namens: party.naam, naam: party.vertegenwoordiger.naam, functie: party.vertegenwoordiger.functie }
   const { naam, functie, machtiging } = municipality.vertegenwoordiger
-  if (machtiging) return { wijze: 'mandaat', namens: `het college van burgemeester en wethouders van ${municipality.naam}`, naam, functie, machtiging }
+  if (machtiging) return { wijze: 'mandaat', namens: `het college van burgemeester en wethouders van de gemeente ${municipality.naam}`, naam, functie, machtiging }
   return { wijze: 'college', namens: `Burgemeester en wethouders van ${municipality.naam}`, ...(municipality.burgemeester ? { burgemeester: municipality.burgemeester } : {}) }
 }
 

@@ -114,6 +114,7 @@ describe('the outcomes view', () => {
           { nummer: 3, tekst: 'Wijs per gemeente een functionaris met doorzettingsmacht aan voor vastgelopen situaties.' },
         ],
         inspanningsverplichting: true,
+        visie_van: 'het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland',
       },
       reacties: [
         {
@@ -192,7 +193,7 @@ describe('the bijlage bij het jeugdplan', () => {
     expect(section(text, '### Reacties van de colleges')).toBe([
       '### Reacties van de colleges',
       '',
-      'Bij besluit van 1 september 2026 heeft het college van burgemeester en wethouders van de gemeente Den Helder het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het concept jeugdplan in zijn vergadering van 24 september 2026. Het college legt de raad daarbij ook de visie van het samenwerkingsverband op het jeugdplan voor.',
+      'Bij besluit van 1 september 2026 heeft het college van burgemeester en wethouders van de gemeente Den Helder het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het concept jeugdplan in zijn vergadering van 24 september 2026. Het college legt de raad daarbij ook de visie van het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland op het jeugdplan voor.',
       '',
       '| Aanbeveling van de Commissie | Besluit van het college |',
       '|------------|-----|',
@@ -200,7 +201,7 @@ describe('the bijlage bij het jeugdplan', () => {
       '| Evalueer het budget in 2028 samen met de samenwerkingsverbanden. | overgenomen |',
       '| Wijs per gemeente een functionaris met doorzettingsmacht aan voor vastgelopen situaties. | gedeeltelijk overgenomen |',
       '',
-      'Bij besluit van 8 september 2026 heeft het college van burgemeester en wethouders van de gemeente Texel het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het concept jeugdplan in zijn vergadering van 5 oktober 2026. Het college legt de raad daarbij ook de visie van het samenwerkingsverband op het jeugdplan voor.',
+      'Bij besluit van 8 september 2026 heeft het college van burgemeester en wethouders van de gemeente Texel het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het concept jeugdplan in zijn vergadering van 5 oktober 2026. Het college legt de raad daarbij ook de visie van het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland op het jeugdplan voor.',
       '',
       '| Aanbeveling van de Commissie | Besluit van het college |',
       '|------------|-----|',

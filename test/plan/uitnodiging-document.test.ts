@@ -110,7 +110,7 @@ describe('uitnodiging: who writes, to whom, and the salutation', () => {
   it('every lid of the party is an addressee; two addressees are greeted as "dames en heren"', async () => {
     const text = await invitation('haarlemmermeer-geschil', '2026-05-oogo', 'haarlemmermeer')
     expect(section(text, 'College van burgemeester', '**Datum:**')).toBe([
-      'College van burgemeester en wethouders van Haarlemmermeer\\',
+      'College van burgemeester en wethouders van de gemeente Haarlemmermeer\\',
       't.a.v. E.J. van der Meer, wethouder Jeugd en Onderwijs\\',
       'en F. de Graaf, teamleider Jeugd en Onderwijs\\',
       'Raadhuisplein 1\\',
@@ -243,7 +243,7 @@ describe('uitnodiging aan een mbo-instelling', () => {
     expect(section(text, 'Geachte', '**Datum:** 16')).toBe([
       'Geachte heer, mevrouw,',
       '',
-      'Op grond van artikel 2.47, tiende lid, van de Wet voortgezet onderwijs 2020 nodigen wij als samenwerkingsverband voor voortgezet onderwijs het bevoegd gezag van uw instelling uit voor het overleg met de colleges van burgemeester en wethouders van Weert en Nederweert over het onderdeel van ons ondersteuningsplan, bedoeld in artikel 2.47, negende lid, onderdeel a, van die wet.',
+      'Op grond van artikel 2.47, tiende lid, van de Wet voortgezet onderwijs 2020 nodigen wij als samenwerkingsverband voor voortgezet onderwijs het bevoegd gezag van uw instelling uit voor het overleg met de colleges van burgemeester en wethouders van de gemeenten Weert en Nederweert over het onderdeel van ons ondersteuningsplan, bedoeld in artikel 2.47, negende lid, onderdeel a, van die wet.',
       '',
       'Dat overleg vindt plaats in de vergadering met OOGO-status van de Overlegcommissie OOGO jeugd en passend onderwijs Weert-Nederweert van 16 maart 2026, bij agendapunt 5. Uw instelling is geen partij bij het op overeenstemming gericht overleg over het jeugdplan en evenmin bij de overeenkomst over dat overleg.',
     ].join('\n'))
