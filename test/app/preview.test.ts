@@ -20,7 +20,8 @@ describe('oogo voorbeeld', () => {
     const uit = join(temp(), 'uit')
     const terminal = captureTerminal()
     expect(await runPreview(samplePath, { document: 'uitnodiging', uit }, terminal)).toBe(0)
-    expect(terminal.stdout()).toMatch(/^# Uitnodiging\n/)
+    // The letterhead first: the overlegcommissie, whose secretaris writes the letter.
+    expect(terminal.stdout()).toMatch(/^# Overlegcommissie OOGO Kop van Noord-Holland\n/)
     expect(terminal.stderr()).toContain('uitnodiging-2026-02-verkenning-den-helder.docx  sjabloon templates/uitnodiging.md.hbs')
     expect(terminal.stderr()).toContain('de eerste van 18 documenten van de soort uitnodiging')
     expect(terminal.stderr()).toContain(`geschreven: ${join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx')}`)

@@ -34,7 +34,7 @@ describe('the stored texts', () => {
   it('are there for every kind of the sample, the checklist too', () => {
     expect(readdirSync(join(stored, 'voorbeeld')).sort()).toEqual(
       ['bijlage-jeugdplan.md', 'checklist.md', 'motivering.md', 'overeenkomst.md', 'uitnodiging.md', 'verslag.md', 'verzoek.md'])
-    expect(readFileSync(join(stored, 'voorbeeld', 'uitnodiging.md'), 'utf8')).toMatch(/^<!-- uitnodiging-2026-02-verkenning-den-helder\.docx -->\n# Uitnodiging\n/)
+    expect(readFileSync(join(stored, 'voorbeeld', 'uitnodiging.md'), 'utf8')).toMatch(/^<!-- uitnodiging-2026-02-verkenning-den-helder\.docx -->\n# Overlegcommissie OOGO Kop van Noord-Holland\n/)
   })
 
   it('leave out the fixtures with templates of their own and those with faults in the dossier', () => {
