@@ -16,13 +16,17 @@ export interface PartyView {
   noemnaam: string
   /**
    * In running text with its article: "de gemeente Den Helder", "het Samenwerkingsverband …", "de Stichting …",
-   * "het samenwerkingsverband Unita" (a name that is no noun phrase gets one); an mbo-instelling's name as is
+   * "het samenwerkingsverband Unita" (a name that is no noun phrase gets one; "de vereniging Unita" when the dossier gives
+   * its rechtsvorm); an mbo-instelling's name as is
    * unless it starts with a noun that takes an article.
    */
   met_lidwoord: string
   /** A gemeente only: whether its vertegenwoordiger is its burgemeester (art. 171 lid 1 Gemeentewet). */
   burgemeester_tekent?: boolean
-  /** An SWV only: whether its name already says its legal form ("Stichting …"), so a text does not repeat it. */
+  /**
+   * An SWV only: whether its name already says its legal form ("Stichting …"), or `met_lidwoord` does ("de vereniging
+   * Unita"), so a text does not repeat it.
+   */
   naam_noemt_rechtsvorm?: boolean
   vertegenwoordiger: Vertegenwoordiger
   /** Always there for gemeenten and SWV's; an mbo-instelling may have none. */
@@ -55,8 +59,10 @@ export function partiesInOrder(dossier: Dossier): PartyView[] {
       soort: 'swv',
       aanduiding: s.naam,
       noemnaam: `SWV ${displaySwvCode(s.code)}`,
-      met_lidwoord: withArticle(s.naam, 'het samenwerkingsverband'),
-      naam_noemt_rechtsvorm: /^(stichting|vereniging)\b/i.test(s.naam),
+      // A name that is no noun phrase ("Unita") takes its legal form when the dossier gives it ("de vereniging Unita"),
+      // so the partijblok does not say "het samenwerkingsverband Unita, een vereniging, samenwerkingsverband als bedoeld in …".
+      met_lidwoord: withArticle(s.naam, s.rechtsvorm ? `de ${s.rechtsvorm}` : 'het samenwerkingsverband'),
+      naam_noemt_rechtsvorm: /^(stichting|vereniging)\b/i.test(s.naam) || (s.rechtsvorm !== undefined && !startsWithKnownNoun(s.naam)),
     }))
   return [...municipalities, ...swvs('po'), ...swvs('vo')]
 }
@@ -72,9 +78,18 @@ export function mboInstitutions(dossier: Dossier): PartyView[] {
  */
 function withArticle(name: string, fallback: string): string {
   const first = name.split(/\s+/)[0]!.toLowerCase()
-  if (/^(samenwerkingsverband|swv|roc|regionaal|college)$/.test(first)) return `het ${name}`
-  if (/^(stichting|vereniging|coöperatie|cooperatie|onderwijsgroep|scholengroep|scholengemeenschap)$/.test(first)) return `de ${name}`
+  if (neuterNouns.test(first)) return `het ${name}`
+  if (commonNouns.test(first)) return `de ${name}`
   return fallback ? `${fallback} ${name}` : name
+}
+
+const neuterNouns = /^(samenwerkingsverband|swv|roc|regionaal|college)$/
+const commonNouns = /^(stichting|vereniging|coöperatie|cooperatie|onderwijsgroep|scholengroep|scholengemeenschap)$/
+
+/** Whether the name starts with a noun that takes an article of its own ("Samenwerkingsverband …", "Stichting …"). */
+function startsWithKnownNoun(name: string): boolean {
+  const first = name.split(/\s+/)[0]!.toLowerCase()
+  return neuterNouns.test(first) || commonNouns.test(first)
 }
 
 /** The burgemeester represents the gemeente himself when the vertegenwoordiger is the burgemeester (by function or name). */

@@ -175,12 +175,12 @@ export function workingDayBefore(date: string): string {
   return day
 }
 
-/** The party in running text with its article: "de gemeente Den Helder", "het Samenwerkingsverband …". */
+/**
+ * The party in running text with its article: "de gemeente Den Helder", "het Samenwerkingsverband …", "de vereniging
+ * Unita": the same form as every other document (`met_lidwoord`).
+ */
 export function inRunningText(party: PartyView): string {
-  if (party.soort === 'gemeente') return `de gemeente ${party.naam}`
-  if (/^(samenwerkingsverband)\b/i.test(party.naam)) return `het ${party.naam}`
-  if (/^(stichting|vereniging|coöperatie)\b/i.test(party.naam)) return `de ${party.naam}`
-  return party.soort === 'swv' ? `het samenwerkingsverband ${party.naam}` : party.naam
+  return party.met_lidwoord
 }
 
 const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase()
