@@ -20,6 +20,7 @@ import { numberInWords } from '../text/dutch-numbers.ts'
 import { meetingLabels, outcomeLabels, requestLabels, themeLabels } from './labels.ts'
 import { normalizeSwvCode } from '../text/swv-code.ts'
 import { scaleText } from './outcomes.ts'
+import { list as names } from './request.ts'
 
 export type ChecklistStatus = 'ja' | 'nee' | 'deels' | 'onbekend'
 
@@ -137,7 +138,7 @@ function playingField(dossier: Dossier): Answer {
     const label = counted(codes.length, `samenwerkingsverband ${sector.toUpperCase()}`, `samenwerkingsverbanden ${sector.toUpperCase()}`)
     return codes.length === 0 ? `geen samenwerkingsverband ${sector.toUpperCase()}` : `${label} (${list(codes)})`
   }
-  const municipalities = `${counted(gemeenten.length, 'gemeente', 'gemeenten')} (${list(gemeenten.map((g) => g.naam))})`
+  const municipalities = `${counted(gemeenten.length, 'gemeente', 'gemeenten')} (${names(gemeenten.map((g) => g.naam))})`
   const toelichting = [`Partijen in het dossier: ${list([municipalities, swvs('po'), swvs('vo')])}.`]
   if (mbo.length > 0) {
     const context = dossier.dossier.soort === 'gecombineerd' ? 'voor het overleg over het ondersteuningsplan VO' : 'in het dossier'
@@ -192,8 +193,8 @@ function structure(dossier: Dossier, reference: () => ReferenceData): Answer {
   if (noPo.length === 0 && noVo.length === 0) {
     toelichting.push(`${gemeenten.length === 1 ? `De gemeente ${gemeenten[0]!.naam} heeft` : 'Elke gemeente heeft'} in het dossier een samenwerkingsverband PO en een samenwerkingsverband VO.`)
   }
-  if (noPo.length > 0) toelichting.push(`Zonder samenwerkingsverband PO in het dossier: ${list(noPo.map((g) => g.naam))}.`)
-  if (noVo.length > 0) toelichting.push(`Zonder samenwerkingsverband VO in het dossier: ${list(noVo.map((g) => g.naam))}.`)
+  if (noPo.length > 0) toelichting.push(`Zonder samenwerkingsverband PO in het dossier: ${names(noPo.map((g) => g.naam))}.`)
+  if (noVo.length > 0) toelichting.push(`Zonder samenwerkingsverband VO in het dossier: ${names(noVo.map((g) => g.naam))}.`)
   if (noPo.length + noVo.length > 0) proven = false
 
   const members = dossier.overlegcommissie.leden
@@ -232,7 +233,7 @@ function structure(dossier: Dossier, reference: () => ReferenceData): Answer {
     toelichting.push(`Samenwerkingsverbanden van de gemeenten in het dossier volgens de referentiegegevens: ${list(codes)}.`)
     toelichting.push(missing.length === 0
       ? `${codes.length === 1 ? 'Dit samenwerkingsverband is' : codes.length === 2 ? 'Beide zijn' : `Alle ${numberInWords(codes.length)} zijn`} partij in het dossier.`
-      : `Volgens de referentiegegevens niet vertegenwoordigd in het dossier: ${list(missing.map((code) => `${code} (${list(expected.get(code)!.map((g) => g.naam))})`))}; na te gaan is of ${missing.length === 1 ? 'dit samenwerkingsverband' : 'deze samenwerkingsverbanden'} nog zo bestaat en partij moet zijn.`)
+      : `Volgens de referentiegegevens niet vertegenwoordigd in het dossier: ${list(missing.map((code) => `${code} (${names(expected.get(code)!.map((g) => g.naam))})`))}; na te gaan is of ${missing.length === 1 ? 'dit samenwerkingsverband nog zo bestaat en partij moet zijn' : 'deze samenwerkingsverbanden nog zo bestaan en partij moeten zijn'}.`)
   }
   if (unknown.length > 0) {
     toelichting.push(`Voor ${list(unknown.map((g) => `${g.naam} (${g.gm_code})`))} noemen de referentiegegevens geen samenwerkingsverbanden; met de hand na te gaan.`)
@@ -320,7 +321,7 @@ function prepared(dossier: Dossier): Answer {
     room = early.length === 0 && !pending
   }
   if (unplanned.length > 0 && planned.length > 0) {
-    toelichting.push(`Geen datum voor de raadsbehandeling van het jeugdplan: ${list(unplanned.map((g) => g.naam))}.`)
+    toelichting.push(`Geen datum voor de raadsbehandeling van het jeugdplan: ${names(unplanned.map((g) => g.naam))}.`)
   }
   return { status: !rules ? 'nee' : room && binding.length === 0 && unplanned.length === 0 ? 'ja' : 'deels', toelichting }
 }

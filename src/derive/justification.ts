@@ -8,7 +8,7 @@
  */
 import type { Besluit, Dossier, Motivering } from '../model/dossier.ts'
 import { partiesInOrder, type PartyView } from './parties.ts'
-import { actorsInText, swvInText } from './request.ts'
+import { actorsInText, list, swvInText } from './request.ts'
 
 type Decision = Besluit | 'geen-besluit'
 
@@ -149,8 +149,7 @@ export function justificationView(dossier: Dossier, justification: Motivering): 
     is_bemiddeling: mediation,
     stuk,
     toon_visie_swv: dispute.advies!.inspanningsverplichting,
-    visie_swv_van: viewNames.length <= 1 ? (viewNames[0] ?? 'het samenwerkingsverband')
-      : `${viewNames.slice(0, -1).join(', ')} en ${viewNames.at(-1)!}`,
+    visie_swv_van: viewNames.length <= 1 ? (viewNames[0] ?? 'het samenwerkingsverband') : list(viewNames),
     visie_swv_meervoud: viewNames.length > 1,
     swv_namen: ownSwvs.map((p) => swvInText(p.naam)),
     regionaal: dossier.partijen.gemeenten.length > 1,
@@ -159,7 +158,7 @@ export function justificationView(dossier: Dossier, justification: Motivering): 
   if (justification.visie_swv) view.visie_swv = justification.visie_swv
   if (dispute.verzoek) {
     const names = actorsInText(parties.filter((p) => dispute.verzoek!.verzoekers.includes(p.id)))
-    view.verzoekers_tekst = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`
+    view.verzoekers_tekst = list(names)
   }
   if (justification.jeugdplan_versie) view.jeugdplan_versie = justification.jeugdplan_versie
   if (justification.financien) view.financien = justification.financien

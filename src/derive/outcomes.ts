@@ -13,6 +13,8 @@ import type { Besluit, Dossier, Samenwerkingsverband } from '../model/dossier.ts
 import { outcomeLabels, requestLabels, themeLabels, themeOrder } from './labels.ts'
 import type { MeetingView } from './meetings.ts'
 import { participantsById, partiesInOrder, type PartyView } from './parties.ts'
+import { actorsInText, list } from './request.ts'
+
 
 interface Discussion { datum: string; karakter: string; heeft_oogo_status: boolean; uitkomst: string; uitkomst_tekst: string; besproken: string }
 
@@ -39,13 +41,15 @@ export interface OutcomesView {
     agendapunt: string
     ontstaan_in_datum: string
     bijzondere_vergadering_datum?: string
-    verzoek?: { datum: string; soort: string; soort_tekst: string; is_bemiddeling: boolean; verzoekers_namen: string[]; na_verzoek: Discussion[] }
+    verzoek?: { datum: string; soort: string; soort_tekst: string; is_bemiddeling: boolean; verzoekers_namen: string[]; verzoekers_tekst: string; na_verzoek: Discussion[] }
     advies?: { datum: string; kenmerk: string; samenvatting: string; aanbevelingen: { nummer: number; tekst: string }[]; inspanningsverplichting: boolean; visie_van: string }
     reacties: {
       college: string
       oordeel_tekst: string
       collegebesluit: string
       raadsvergadering: string
+      /** The version of the jeugdplan the college puts to the raad, as the motivering names it. */
+      jeugdplan_versie?: string
       visie_swv: boolean
       besluiten: { aanbeveling: string; besluit_tekst: string }[]
     }[]
@@ -158,7 +162,10 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
         oordeel_tekst: judgement(decisions),
         collegebesluit: m.collegebesluit,
         raadsvergadering: m.raadsvergadering,
-        visie_swv: advice!.inspanningsverplichting && m.visie_swv !== undefined,
+        ...(m.jeugdplan_versie ? { jeugdplan_versie: m.jeugdplan_versie } : {}),
+        // As in the motivering: with an inspanningsverplichting the college puts the SWV's view to the raad,
+        // quoted when the motivering records it, else as an annex to the raadsvoorstel.
+        visie_swv: advice!.inspanningsverplichting,
         besluiten: advice!.aanbevelingen.map((a, i) => ({ aanbeveling: a.tekst, besluit_tekst: decisions[i] ? decisionParticiples[decisions[i]!] : 'geen besluit vastgelegd' })),
       }
     }),
@@ -171,12 +178,15 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
   if (!view.geschil.ontstaan_in_datum) delete (view.geschil as Partial<typeof view.geschil>).ontstaan_in_datum
   if (dispute.verzoek) {
     const request = dispute.verzoek
+    const requesting = partiesInOrder(dossier).filter((p) => request.verzoekers.includes(p.id))
     view.geschil.verzoek = {
       datum: request.datum,
       soort: request.soort,
       soort_tekst: requestLabels[request.soort],
       is_bemiddeling: request.soort === 'bemiddeling',
-      verzoekers_namen: partiesInOrder(dossier).filter((p) => request.verzoekers.includes(p.id)).map(actor),
+      verzoekers_namen: requesting.map(actor),
+      // As the motivering names them: several colleges in one phrase.
+      verzoekers_tekst: list(actorsInText(requesting)),
       na_verzoek: discussionsOf(dispute.agendapunt, held.filter((m) => m.datum > request.datum)),
     }
   }
@@ -206,9 +216,4 @@ function judgement(decisions: readonly (Besluit | undefined)[]): string {
   if (taken === decisions.length) return 'het advies overgenomen'
   if (refused === decisions.length) return 'het advies niet overgenomen'
   return 'het advies gedeeltelijk overgenomen'
-}
-
-/** "A, B en C". */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
 }

@@ -64,7 +64,7 @@ export function actorsInText(parties: readonly PartyView[]): string[] {
   const municipalities = parties.filter((p) => p.soort === 'gemeente').map((p) => p.naam)
   const colleges = municipalities.length === 0 ? []
     : municipalities.length === 1 ? [`het college van burgemeester en wethouders van de gemeente ${municipalities[0]}`]
-      : [`de colleges van burgemeester en wethouders van de gemeenten ${municipalities.slice(0, -1).join(', ')} en ${municipalities.at(-1)}`]
+      : [`de colleges van burgemeester en wethouders van de gemeenten ${list(municipalities)}`]
   return [...colleges, ...parties.filter((p) => p.soort !== 'gemeente').map(actorInText)]
 }
 
@@ -119,4 +119,14 @@ export function requestView(dossier: Dossier, meetings: readonly MeetingView[]):
       bijzondere_vergadering: meetings.find((m) => m.id === dispute.bijzondere_vergadering)!,
     },
   }
+}
+
+/**
+ * "A, B en C"; "A, B, en Kaag en Braassem": when the last name has "en" in it (other than in "burgemeester en
+ * wethouders"), a comma before the last "en" shows where the list ends.
+ */
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  const joiner = / en /.test(items.at(-1)!.replace('burgemeester en wethouders', '')) ? ', en ' : ' en '
+  return `${items.slice(0, -1).join(', ')}${joiner}${items.at(-1)}`
 }

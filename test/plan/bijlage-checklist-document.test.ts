@@ -102,6 +102,7 @@ describe('the outcomes view', () => {
       verzoek: {
         datum: '2026-05-21', soort: 'advies', soort_tekst: 'advies', is_bemiddeling: false,
         verzoekers_namen: ['het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland'],
+        verzoekers_tekst: 'het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland',
         na_verzoek: [],
       },
       advies: {
@@ -193,7 +194,7 @@ describe('the bijlage bij het jeugdplan', () => {
     expect(section(text, '### Reacties van de colleges')).toBe([
       '### Reacties van de colleges',
       '',
-      'Bij besluit van 1 september 2026 heeft het college van burgemeester en wethouders van de gemeente Den Helder het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het concept jeugdplan in zijn vergadering van 24 september 2026. Het college legt de raad daarbij ook de visie van het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland op het jeugdplan voor.',
+      'Bij besluit van 1 september 2026 heeft het college van burgemeester en wethouders van de gemeente Den Helder het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het jeugdplan in zijn vergadering van 24 september 2026. Het college legt de raad daarbij ook de visie van het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland op het jeugdplan voor.',
       '',
       '| Aanbeveling van de Commissie | Besluit van het college |',
       '|------------|-----|',
@@ -201,7 +202,7 @@ describe('the bijlage bij het jeugdplan', () => {
       '| Evalueer het budget in 2028 samen met de samenwerkingsverbanden. | overgenomen |',
       '| Wijs per gemeente een functionaris met doorzettingsmacht aan voor vastgelopen situaties. | gedeeltelijk overgenomen |',
       '',
-      'Bij besluit van 8 september 2026 heeft het college van burgemeester en wethouders van de gemeente Texel het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het concept jeugdplan in zijn vergadering van 5 oktober 2026. Het college legt de raad daarbij ook de visie van het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland op het jeugdplan voor.',
+      'Bij besluit van 8 september 2026 heeft het college van burgemeester en wethouders van de gemeente Texel het advies gedeeltelijk overgenomen. De gemeenteraad behandelt het advies, de motivering van het college en het jeugdplan in zijn vergadering van 5 oktober 2026. Het college legt de raad daarbij ook de visie van het Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland op het jeugdplan voor.',
       '',
       '| Aanbeveling van de Commissie | Besluit van het college |',
       '|------------|-----|',

@@ -23,7 +23,7 @@ function documents(name: string, kind: string, draft = false): string[] {
 describe('verzoek', () => {
   it('sends the copy to every party that does not ask, also the SWV PO that is on neither side', () => {
     const [text] = documents('voltooid', 'verzoek')
-    expect(text).toContain('Een afschrift van dit verzoek met de bijlagen is gelijktijdig gezonden aan de colleges van burgemeester en wethouders van de gemeenten Den Helder, Hollands Kroon, Schagen en Texel en het Samenwerkingsverband Passend Primair Onderwijs Kop van Noord-Holland.')
+    expect(text).toContain('Een afschrift van dit verzoek met de bijlagen is gelijktijdig gezonden aan de colleges van burgemeester en wethouders van de gemeenten Den Helder, Hollands Kroon, Schagen en Texel, en aan het Samenwerkingsverband Passend Primair Onderwijs Kop van Noord-Holland.')
     expect(text).toContain('## Andere partij bij het OOGO {-}')
     expect(text).toContain('Aan de Geschillencommissie oogo-jeugdplan\\\nPostbus 85191\\\n3508 AD Utrecht\\\ninfo@onderwijsgeschillen.nl')
     expect(text).toContain('1. Overeenkomst OOGO jeugd Kop van Noord-Holland 2026 van 15 januari 2026, met de procedure voor het OOGO')
