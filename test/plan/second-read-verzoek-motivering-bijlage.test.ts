@@ -72,6 +72,16 @@ describe('the motivering', () => {
   })
 })
 
+describe('two colleges, one version, different decisions', () => {
+  it('says so, and asks in a concept whether that version fits both', () => {
+    const dossier = structuredClone(sample)
+    for (const m of dossier.motiveringen!) m.jeugdplan_versie = '2026-09-01'
+    const line = '- De raad van de gemeente Texel behandelt het voorstel van zijn college op 5 oktober 2026. Dat voorstel legt de versie van 1 september 2026 voor, dezelfde versie als dit voorstel. Toch heeft dat college niet over alle aanbevelingen hetzelfde besloten als dit college (zie ‘Kanttekeningen en risico\'s’).'
+    expect(render(dossier, 'motivering')[0]).toContain(`${line}\n`)
+    expect(render(dossier, 'motivering', true)[0]).toContain(`${line} [aanvullen: ga na of dezelfde versie met de besluiten van beide colleges strookt]\n`)
+  })
+})
+
 describe('the verzoek', () => {
   it('one gemeente: the raad date is a sentence, or a neutral sentence when it is not known', () => {
     const [text] = render(haarlemmermeer, 'verzoek')
