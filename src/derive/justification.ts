@@ -8,7 +8,7 @@
  */
 import type { Besluit, Dossier, Motivering } from '../model/dossier.ts'
 import { partiesInOrder, type PartyView } from './parties.ts'
-import { actorsInText, list, swvInText } from './request.ts'
+import { actorsInText, list } from './request.ts'
 
 type Decision = Besluit | 'geen-besluit'
 
@@ -135,7 +135,7 @@ export function justificationView(dossier: Dossier, justification: Motivering): 
   // Whose view the raad hears: the SWV's that asked the Commissie, else those of this gemeente's area.
   const askingSwvs = parties.filter((p) => p.soort === 'swv' && dispute.verzoek?.verzoekers.includes(p.id))
   const viewOf = askingSwvs.length > 0 ? askingSwvs : ownSwvs
-  const viewNames = viewOf.map((p) => swvInText(p.naam))
+  const viewNames = viewOf.map((p) => p.met_lidwoord)
   const stuk = mediation ? 'de uitkomst van de bemiddeling' : 'het advies'
   const view: JustificationView = {
     gemeente: parties.find((p) => p.id === justification.gemeente)!,
@@ -151,7 +151,7 @@ export function justificationView(dossier: Dossier, justification: Motivering): 
     toon_visie_swv: dispute.advies!.inspanningsverplichting,
     visie_swv_van: viewNames.length <= 1 ? (viewNames[0] ?? 'het samenwerkingsverband') : list(viewNames),
     visie_swv_meervoud: viewNames.length > 1,
-    swv_namen: ownSwvs.map((p) => swvInText(p.naam)),
+    swv_namen: ownSwvs.map((p) => p.met_lidwoord),
     regionaal: dossier.partijen.gemeenten.length > 1,
     andere_gemeenten: otherMunicipalities(dossier, justification, reactions),
   }

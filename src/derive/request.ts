@@ -56,7 +56,8 @@ export function swvInText(name: string): string {
 
 /** A party in running text as the actor of an OOGO: a gemeente acts through its college. */
 export function actorInText(party: PartyView): string {
-  return party.soort === 'gemeente' ? `het college van burgemeester en wethouders van de gemeente ${party.naam}` : swvInText(party.naam)
+  // An SWV as every document names it ("het Samenwerkingsverband …", "de vereniging Unita"), from the party view.
+  return party.soort === 'gemeente' ? `het college van burgemeester en wethouders van de gemeente ${party.naam}` : party.met_lidwoord
 }
 
 /** Parties in running text, the colleges taken together: "de colleges van burgemeester en wethouders van A en B", "het Samenwerkingsverband …". */

@@ -31,3 +31,8 @@ const personName = new RegExp(String.raw`(?<![\p{L}\p{N}.])${initials}(?: (?:${p
 export function keepNamesTogether(text: string): string {
   return text.replace(personName, (name) => name.replaceAll(' ', NBSP))
 }
+
+/** A Dutch postcode ("1784 MC") held together, so an address never breaks inside it. For printing only. */
+export function keepPostcodesTogether(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])(\d{4}) ([A-Z]{2})(?![\p{L}\p{N}])/gu, `$1${NBSP}$2`)
+}

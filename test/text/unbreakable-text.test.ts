@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { dutchDate, dutchDateInText, keepDatesTogether } from '../../src/text/dutch-dates.ts'
 import { copiesInWords, numberInWords } from '../../src/text/dutch-numbers.ts'
-import { comparableName, keepNamesTogether, slug } from '../../src/text/names.ts'
+import { comparableName, keepNamesTogether, keepPostcodesTogether, slug } from '../../src/text/names.ts'
 
 const shown = (text: string) => text.replaceAll('\u00A0', '~')
 
@@ -34,6 +34,13 @@ describe('names', () => {
   it('compare and make ids as before: no-break spaces count as spaces', () => {
     expect(comparableName(keepNamesTogether('A.M. de Boer'))).toBe('a.m. de boer')
     expect(slug(keepNamesTogether('A.M. de Boer'), 'x')).toBe('a-m-de-boer')
+  })
+})
+
+describe('postcodes', () => {
+  it('hold the digits and the letters together, and nothing else', () => {
+    expect(shown(keepPostcodesTogether('Laan 19, 1741 EB Schagen; Postbus 85191, 3508 AD Utrecht'))).toBe('Laan 19, 1741~EB Schagen; Postbus 85191, 3508~AD Utrecht')
+    for (const text of ['12345 AB', '1784 MCD', 'OOGO-JZ03-2026', 'in 2027 ab']) expect(keepPostcodesTogether(text)).toBe(text)
   })
 })
 

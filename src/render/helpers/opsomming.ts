@@ -17,6 +17,9 @@ export const opsomming: HelperDefinition = {
       }
       return String(value)
     })
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
+    if (items.length <= 1) return items.join('')
+    // "Alphen aan den Rijn, Katwijk, en Kaag en Braassem": a comma before the last "en" when the last name has one.
+    const joiner = / en /.test(items.at(-1)!) ? ', en ' : ' en '
+    return `${items.slice(0, -1).join(', ')}${joiner}${items.at(-1)}`
   },
 }
