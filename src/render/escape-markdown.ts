@@ -13,12 +13,12 @@
  * them: the view that is checked, compared and made into file names keeps its plain spaces.
  */
 import { keepDatesTogether } from '../text/dutch-dates.ts'
-import { keepNamesTogether, keepPostcodesTogether } from '../text/names.ts'
+import { keepCodesTogether, keepNamesTogether, keepPostcodesTogether } from '../text/names.ts'
 
 const inlineMarkup = /[\\`*_[\]{}<>#!|~&]/g
 
 export function escapeMarkdown(value: string): string {
-  return keepPostcodesTogether(keepNamesTogether(keepDatesTogether(value.replace(/\s+/g, ' ').trim())))
+  return keepCodesTogether(keepPostcodesTogether(keepNamesTogether(keepDatesTogether(value.replace(/\s+/g, ' ').trim()))))
     .replace(inlineMarkup, '\\$&')
     .replace(/^([-+=])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')

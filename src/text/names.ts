@@ -32,6 +32,18 @@ export function keepNamesTogether(text: string): string {
   return text.replace(personName, (name) => name.replaceAll(' ', NBSP))
 }
 
+/** The non-breaking hyphen: Word's `w:noBreakHyphen`, written into the text as U+2011. */
+export const NB_HYPHEN = '\u2011'
+
+/**
+ * A kenmerk or code ("OGC-412.2026", "OOGO-JZ03") held together at a hyphen next to a capital letter (and a capital
+ * or digit on the other side): "Visser-Bakker", "Noord-Holland" and "OOGO-status" still break as words do, and ISO
+ * dates and ids (lower case, "2026-04-oogo") are left alone — templates compare them. For printing only.
+ */
+export function keepCodesTogether(text: string): string {
+  return text.replace(/(?<=[A-Z])-(?=[A-Z0-9])|(?<=[0-9])-(?=[A-Z])/g, NB_HYPHEN)
+}
+
 /** A Dutch postcode ("1784 MC") held together, so an address never breaks inside it. For printing only. */
 export function keepPostcodesTogether(text: string): string {
   return text.replace(/(?<![\p{L}\p{N}])(\d{4}) ([A-Z]{2})(?![\p{L}\p{N}])/gu, `$1${NBSP}$2`)

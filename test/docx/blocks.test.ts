@@ -134,3 +134,10 @@ describe('page break', () => {
     expect(await bodyXml(buildPageBreak())).toBe('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
   })
 })
+
+describe('a non-breaking hyphen', () => {
+  it('becomes Word\u2019s own w:noBreakHyphen inside the run', async () => {
+    const xml = await bodyXml([new Paragraph({ children: buildInlines([{ type: 'text', value: 'kenmerk OGC\u2011412.2026' }]) })])
+    expect(xml).toContain('<w:r><w:t xml:space="preserve">kenmerk OGC</w:t><w:noBreakHyphen/><w:t xml:space="preserve">412.2026</w:t></w:r>')
+  })
+})

@@ -127,7 +127,7 @@ describe('overeenkomst: signature page', () => {
     expect(text).toContain('1. Op deze overeenkomst is Nederlands recht van toepassing.\n\n---\n\n## Ondertekening {-}')
     expect(signatures(text)).toBe([
       '## Ondertekening {-}', '',
-      'Ondertekeningsblad van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2027–2030\\', 'Kenmerk: OOGO-JZ03-2026', '',
+      'Ondertekeningsblad van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2027–2030\\', 'Kenmerk: OOGO\u2011JZ03-2026', '', // a kenmerk does not break after its capitals
       'Aldus overeengekomen en in zesvoud ondertekend, door iedere partij op de plaats en de datum die bij haar handtekening zijn vermeld.', '',
       ...table([
         `| Gemeente Den Helder | A.M. de Boer, wethouder Jeugd en Onderwijs, namens de burgemeester | ${blank} |  |`,
@@ -142,7 +142,7 @@ describe('overeenkomst: signature page', () => {
 
   it('a joint session prints its place and date, and the citeertitel the dossier gives', () => {
     const text = signatures(overeenkomst('voltooid'))
-    expect(text).toContain('Ondertekeningsblad van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2026\\\nKenmerk: OOGO-JZ03-2026\n\nAldus overeengekomen en in zesvoud ondertekend te Schagen op 15 januari 2026.')
+    expect(text).toContain('Ondertekeningsblad van de Overeenkomst OOGO jeugd Kop van Noord-Holland 2026\\\nKenmerk: OOGO\u2011JZ03-2026\n\nAldus overeengekomen en in zesvoud ondertekend te Schagen op 15 januari 2026.')
     expect(text).toContain('| Samenwerkingsverband Voortgezet Onderwijs Kop van Noord-Holland | L. Dekker MBA, voorzitter college van bestuur | Schagen, 15 januari 2026 |  |')
   })
 

@@ -156,7 +156,7 @@ describe('uitnodiging: the letter', () => {
     ].join('\n'))
     expect(section(text, '**Datum:** 19', '**Deze vergadering')).toBe([
       '**Datum:** 19 maart 2026\\',
-      '**Ons kenmerk:** OOGO-JZ03-2026/2026-04-oogo\\',
+      '**Ons kenmerk:** OOGO\u2011JZ03-2026/2026-04-oogo\\', // a kenmerk does not break after its capitals
       '**Onderwerp:** Uitnodiging voor de vergadering met OOGO-status van 9 april 2026\\',
       '**Bijlagen:** 2',
     ].join('\n'))

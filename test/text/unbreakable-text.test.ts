@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { dutchDate, dutchDateInText, keepDatesTogether } from '../../src/text/dutch-dates.ts'
 import { copiesInWords, numberInWords } from '../../src/text/dutch-numbers.ts'
-import { comparableName, keepNamesTogether, keepPostcodesTogether, slug } from '../../src/text/names.ts'
+import { comparableName, keepCodesTogether, keepNamesTogether, keepPostcodesTogether, slug } from '../../src/text/names.ts'
 
 const shown = (text: string) => text.replaceAll('\u00A0', '~')
 
@@ -34,6 +34,13 @@ describe('names', () => {
   it('compare and make ids as before: no-break spaces count as spaces', () => {
     expect(comparableName(keepNamesTogether('A.M. de Boer'))).toBe('a.m. de boer')
     expect(slug(keepNamesTogether('A.M. de Boer'), 'x')).toBe('a-m-de-boer')
+  })
+})
+
+describe('codes', () => {
+  it('hold a kenmerk together at its hyphens, and let names and words break as before', () => {
+    expect(keepCodesTogether('kenmerk OGC-412.2026 en OOGO-JZ03, code 12-AB')).toBe('kenmerk OGC\u2011412.2026 en OOGO\u2011JZ03, code 12\u2011AB')
+    for (const text of ['Visser-Bakker', 'Noord-Holland', 'OOGO-status', 'SWV-indeling', 'jeugd- en onderwijs', '2026-03-02', '2026-04-oogo', 'PO 27-01']) expect(keepCodesTogether(text)).toBe(text)
   })
 })
 

@@ -3,7 +3,7 @@
  * `<w:fldSimple w:instr="REF _Ref_x \h"><w:r><w:t>7</w:t></w:r></w:fldSimple>`: Word shows the
  * cached number, keeps it right on a field update and jumps to the article on click.
  */
-import { ExternalHyperlink, SimpleField, TextRun, type ParagraphChild } from 'docx'
+import { ExternalHyperlink, NoBreakHyphen, SimpleField, TextRun, type ParagraphChild } from 'docx'
 import { assertNever, type Inline } from '../../model/types.ts'
 
 export interface RunStyle { bold?: boolean; italics?: boolean }
@@ -11,7 +11,7 @@ export interface RunStyle { bold?: boolean; italics?: boolean }
 export function buildInlines(inlines: readonly Inline[], style: RunStyle = {}): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     switch (inline.type) {
-      case 'text': return [new TextRun({ text: inline.value, ...style })]
+      case 'text': return [textRun(inline.value, style)]
       case 'strong': return buildInlines(inline.children, { ...style, bold: true })
       case 'emphasis': return buildInlines(inline.children, { ...style, italics: true })
       case 'break': return [new TextRun({ break: 1 })]
@@ -23,4 +23,11 @@ export function buildInlines(inlines: readonly Inline[], style: RunStyle = {}): 
       default: return assertNever(inline)
     }
   })
+}
+
+/** A run of text; a non-breaking hyphen (U+2011, see text/names.ts) becomes Word's own `w:noBreakHyphen`. */
+function textRun(value: string, style: RunStyle): TextRun {
+  if (!value.includes('\u2011')) return new TextRun({ text: value, ...style })
+  const children = value.split('\u2011').flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part])).filter((c) => c !== '')
+  return new TextRun({ children, ...style })
 }
