@@ -83,6 +83,8 @@ export const ErrorCode = {
   // the house style
   houseStyleInvalid: 'huisstijl/ongeldig',
   houseStyleLogo: 'huisstijl/logo',
+  /** A house style that unpacks to more than oogo reads (a zip bomb, or a whole report as house style). */
+  houseStyleTooLarge: 'huisstijl/te-groot',
   // parse and transform: the rendered text and the document model
   unsupportedMarkdown: 'model/niet-ondersteund',
   duplicateAnchor: 'model/dubbel-anker',

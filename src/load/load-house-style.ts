@@ -17,17 +17,38 @@ import { readRelationships, targetOf } from '../ooxml/relationships.ts'
 import { readBodySection, type PartReference } from '../ooxml/section.ts'
 import { readStyleSheet } from '../ooxml/styles.ts'
 import { readThemePart } from '../ooxml/theme.ts'
-import { unzipParts } from '../ooxml/zip.ts'
+import { hasDoctype } from '../ooxml/xml.ts'
+import { openZip, ZipError, type ZipPackage, type ZipProblem } from '../ooxml/zip.ts'
 import { readBytes } from './read-source.ts'
 
-// A file that is no usable Word document (an error, exit code 1), and a logo oogo cannot take over (a warning).
+// A file that is no usable Word document (an error, exit code 1), one that unpacks to more than a house style can
+// be (an error, exit code 1), and a logo oogo cannot take over (a warning).
 const houseStyleInvalid = ErrorCode.houseStyleInvalid
+const houseStyleTooLarge = ErrorCode.houseStyleTooLarge
 const houseStyleLogo = ErrorCode.houseStyleLogo
 
+const MB = 1024 * 1024
 /** A house style is a few hundred kB; anything near this is not one. */
-const maxBytes = 50 * 1024 * 1024
-/** No part of one unpacks to more (a logo, styles.xml); larger parts are left out. */
-const maxPartBytes = 50 * 1024 * 1024
+const maxBytes = 50 * MB
+/**
+ * What the package may unpack to, checked in its central directory before anything is inflated: Word writes a few
+ * dozen entries, and a house style unpacks to a few MB.
+ */
+const zipLimits = { maxEntries: 1000, maxTotalSize: 100 * MB }
+/**
+ * An XML part oogo reads (the main document, styles, theme, header, footer, relationships) is parsed whole, and the
+ * parser takes some 60 times its size in memory: 5 MB of XML is about 300 MB. Word's styles.xml is well under 1 MB.
+ */
+const maxXmlPartBytes = 5 * MB
+/** An image of the header or footer (a logo). */
+const maxMediaBytes = 10 * MB
+
+const saveAgain = 'Sla de huisstijl opnieuw op in Word als .docx.'
+
+/** A refusal of the whole house style, thrown from deep inside reading a part and caught in readHouseStyle. */
+class Refusal {
+  constructor(readonly problem: OogoError) {}
+}
 
 /** Reads and unpacks a house style; every way that can fail is a problem placed at the file. */
 export function loadHouseStyle(file: string): { houseStyle?: HouseStyle; problems: OogoError[] } {
@@ -37,20 +58,54 @@ export function loadHouseStyle(file: string): { houseStyle?: HouseStyle; problem
 
 /** The house style in `bytes` (a .docx or .dotx); `file` is only for messages. Also for tests, in memory. */
 export function readHouseStyle(file: string, bytes: Uint8Array): { houseStyle?: HouseStyle; problems: OogoError[] } {
+  try {
+    return readPackage(file, bytes)
+  } catch (error) {
+    if (error instanceof Refusal) return { problems: [error.problem] }
+    throw error
+  }
+}
+
+function readPackage(file: string, bytes: Uint8Array): { houseStyle?: HouseStyle; problems: OogoError[] } {
   const invalid = (message: string, suggestion: string) => ({ problems: [oogoError(houseStyleInvalid, 'load', message, { file }, suggestion)] })
   const saveAsDocx = 'Open het in Word en sla het op als Word-document (.docx).'
   if (bytes.length === 0) return { problems: [oogoError(ErrorCode.fileEmpty, 'load', 'De huisstijl is een leeg bestand.', { file })] }
-  let parts: Map<string, Uint8Array>
+  let zip: ZipPackage
   try {
-    parts = unzipParts(bytes, maxPartBytes)
-  } catch {
+    zip = openZip(bytes, zipLimits)
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error
+    if (error.problem.kind !== 'not-zip') throw new Refusal(refusalOf(file, error.problem))
     const legacy = bytes[0] === 0xd0 && bytes[1] === 0xcf // the OLE container of .doc and .dot
     return invalid(legacy ? 'De huisstijl is een oud Word-bestand (.doc of .dot), geen .docx.' : 'De huisstijl is geen Word-document (.docx): het is geen zip-pakket.', saveAsDocx)
   }
+
+  // Only the parts asked for are inflated, each once.
+  const inflated = new Map<string, Uint8Array | undefined>()
+  const partBytes = (name: string, maxSize: number): Uint8Array | undefined => {
+    if (!inflated.has(name)) {
+      try {
+        inflated.set(name, zip.read(name, maxSize))
+      } catch (error) {
+        if (error instanceof ZipError) throw new Refusal(refusalOf(file, error.problem))
+        throw error
+      }
+    }
+    const part = inflated.get(name)
+    if (part && part.length > maxSize) throw new Refusal(refusalOf(file, { kind: 'part-too-large', name, size: part.length, limit: maxSize }))
+    return part
+  }
   const decoder = new TextDecoder()
   const text = (name: string) => {
-    const part = parts.get(name)
-    return part === undefined ? undefined : decoder.decode(part)
+    const part = partBytes(name, maxXmlPartBytes)
+    if (part === undefined) return undefined
+    const xml = decoder.decode(part)
+    if (hasDoctype(xml)) {
+      throw new Refusal(oogoError(houseStyleInvalid, 'load',
+        `Het onderdeel ${name} van de huisstijl bevat een DOCTYPE-declaratie. Word schrijft die nooit; oogo leest zo'n onderdeel niet.`,
+        { file }, saveAgain))
+    }
+    return xml
   }
 
   const main = targetOf(readRelationships('', text), 'officeDocument') ?? 'word/document.xml'
@@ -89,7 +144,7 @@ export function readHouseStyle(file: string, bytes: Uint8Array): { houseStyle?: 
       const relationships = readRelationships(name, text)
       const media = new Map<string, HouseMedia>()
       for (const r of relationships) {
-        const data = r.external ? undefined : parts.get(r.target)
+        const data = r.external ? undefined : partBytes(r.target, maxMediaBytes)
         const type = data && imageType(data)
         if (data) media.set(r.target, type ? { data, imageType: type } : { data })
       }
@@ -111,6 +166,39 @@ export function readHouseStyle(file: string, bytes: Uint8Array): { houseStyle?: 
   }
   return { houseStyle, problems }
 }
+
+/** The located error for a package or part that oogo will not unpack. */
+function refusalOf(file: string, problem: ZipProblem): OogoError {
+  const error = (code: ErrorCode, message: string, suggestion: string) => oogoError(code, 'load', message, { file }, suggestion)
+  switch (problem.kind) {
+    case 'not-zip': // never from reading a part; opening the package says more (see readPackage)
+      return error(houseStyleInvalid, 'De huisstijl is geen Word-document (.docx): het is geen zip-pakket.', saveAgain)
+    case 'too-many-entries':
+      return error(houseStyleTooLarge,
+        `Het zip-pakket van de huisstijl bevat ${problem.count} bestanden; oogo opent een huisstijl van hooguit ${problem.limit} bestanden.`,
+        `${saveAgain} Een huisstijl heeft alleen de opmaakprofielen, de kop- en voettekst en het logo nodig.`)
+    case 'duplicate-name':
+      return error(houseStyleInvalid,
+        `Het zip-pakket van de huisstijl bevat het onderdeel ${problem.name} meer dan eens; het pakket is beschadigd.`, saveAgain)
+    case 'total-too-large':
+      return error(houseStyleTooLarge,
+        `De huisstijl pakt uit tot meer dan ${megabytes(problem.limit)}; dat is geen huisstijl. oogo pakt het bestand daarom niet uit.`,
+        `${saveAgain} Een huisstijl heeft alleen de opmaakprofielen, de kop- en voettekst en het logo nodig.`)
+    case 'part-too-large': {
+      const image = problem.limit === maxMediaBytes
+      return error(houseStyleTooLarge,
+        `Het onderdeel ${problem.name} van de huisstijl pakt uit tot ${megabytes(problem.size)}; oogo leest ${image ? 'een afbeelding' : 'een onderdeel'} van hooguit ${megabytes(problem.limit)}.`,
+        image ? `Verklein het logo (een PNG- of JPEG-afbeelding van enkele honderden kB is genoeg). ${saveAgain}`
+          : `Gebruik als huisstijl een document met alleen de opmaak: verwijder de tekst, bewaar de opmaakprofielen en de kop- en voettekst. ${saveAgain}`)
+    }
+    case 'part-unreadable':
+      return error(houseStyleInvalid,
+        `Het onderdeel ${problem.name} van de huisstijl kan niet worden uitgepakt; het zip-pakket is beschadigd.`, saveAgain)
+  }
+}
+
+/** Bytes as Dutch megabytes: "49 MB", "2,5 MB". */
+const megabytes = (bytes: number) => `${String(Math.round((bytes / MB) * 10) / 10).replace('.', ',')} MB`
 
 /** The image formats docx's ImageRun takes, from the first bytes (extensions lie). */
 function imageType(bytes: Uint8Array): ImageType | undefined {

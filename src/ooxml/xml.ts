@@ -17,8 +17,20 @@ export const ns = {
   strictW: 'http://purl.oclc.org/ooxml/wordprocessingml/main',
 } as const
 
-/** The root element of `xml`, or undefined when it is not well-formed XML (nothing is printed). */
+/**
+ * Whether `xml` has a document type declaration. Word never writes one in a part; one in a part from a user is
+ * refused before parsing, so no entity is ever expanded (a "billion laughs"). @xmldom/xmldom 0.9.12 itself keeps
+ * the internal subset as text and expands no entity it declares (a reference to one is an error), but oogo does not
+ * rely on that. Searched anywhere, not only in the prolog: the text `<!DOCTYPE` has no other place in a Word part.
+ */
+export const hasDoctype = (xml: string): boolean => xml.includes('<!DOCTYPE')
+
+/**
+ * The root element of `xml`, or undefined when it is not well-formed XML or has a document type declaration
+ * (nothing is printed).
+ */
 export function parseXml(xml: string): Element | undefined {
+  if (hasDoctype(xml)) return undefined
   const parser = new DOMParser({ onError: (level) => { if (level !== 'warning') throw new Error(level) } })
   try {
     return parser.parseFromString(xml, 'text/xml').documentElement ?? undefined
