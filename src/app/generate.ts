@@ -1,12 +1,19 @@
 /**
  * `oogo genereer`: load, assemble, then write the documents or print a dump.
+ *
+ * No half work: the documents are written as one set (write/write-documents.ts: all under temporary names, then all
+ * renamed), so a run leaves either every document it makes or none of them. Ctrl-C or SIGTERM is heard from the
+ * start: before the renames it stops the run, removes its temporary files and exits 1 ("er is niets geschreven");
+ * once the renames have begun they finish first (they take milliseconds), and the run is complete. Temporary files
+ * that a killed run (SIGKILL) left in the output folder are removed before writing, with a message.
  */
 import { assemble } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
-import { writeDocuments, type WrittenFile } from '../write/write-documents.ts'
+import { removeStaleTemporaries } from '../write/temporaries.ts'
+import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
 import type { Terminal } from './terminal.ts'
 
@@ -17,6 +24,19 @@ export interface GenerateFlags extends AssembleFlags {
 }
 
 export async function runGenerate(dossier: string, flags: GenerateFlags, terminal: Terminal): Promise<ExitCode> {
+  let interrupted = false
+  const stopListening = terminal.onInterrupt(() => {
+    if (!interrupted) terminal.writeError('\nAfbreken: oogo stopt zonder documenten te schrijven.\n')
+    interrupted = true
+  })
+  try {
+    return await generate(dossier, flags, terminal, () => interrupted)
+  } finally {
+    stopListening()
+  }
+}
+
+async function generate(dossier: string, flags: GenerateFlags, terminal: Terminal, stopped: () => boolean): Promise<ExitCode> {
   const unknown = (flags.document ?? []).filter((k) => !documentKinds.includes(k))
   if (unknown.length > 0) return terminal.usageError(unknown.map(unknownKind).join('\n'))
   const { options, problems: setupProblems } = assembleOptions(flags)
@@ -44,10 +64,30 @@ export async function runGenerate(dossier: string, flags: GenerateFlags, termina
     terminal.write(JSON.stringify(result.documents.map((d) => d.model), null, 2) + '\n')
     return ExitCode.ok
   }
-  const written = writeDocuments(flags.uit ?? 'uit', result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })))
-  terminal.problems(written.problems)
+  if (stopped()) return abandoned(terminal)
+  const folder = flags.uit ?? 'uit'
+  reportStale(terminal, folder, removeStaleTemporaries(folder))
+  const written = await writeDocumentSet(folder, result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })), stopped)
+  if (written.interrupted) return abandoned(terminal)
+  if (written.problems.length > 0) {
+    terminal.problems(written.problems)
+    return exitCodeFor(written.problems)
+  }
   terminal.write(writtenTable(written.written.map((file, i) => ({ kind: result.documents[i]!.kind, file }))))
-  return exitCodeFor(written.problems)
+  return ExitCode.ok
+}
+
+/** Says that temporary files of an earlier, killed run were removed from `folder` (as the user named it). */
+export function reportStale(terminal: Terminal, folder: string, removed: readonly string[]): void {
+  if (removed.length === 0) return
+  terminal.writeError(`In ${folder} ${removed.length === 1 ? 'stond 1 tijdelijk bestand' : `stonden ${removed.length} tijdelijke bestanden`} van een eerder afgebroken run; ` +
+    `${removed.length === 1 ? 'dat is' : 'die zijn'} verwijderd.\n`)
+}
+
+/** An interrupted run: nothing was written. */
+function abandoned(terminal: Terminal): ExitCode {
+  terminal.writeError('Afgebroken; er is niets geschreven.\n')
+  return ExitCode.invalid
 }
 
 /** The usage error for a document kind oogo does not know. */

@@ -1,33 +1,108 @@
 /**
- * Writes the built documents into one flat output folder, each atomically (atomic-write.ts), so an
- * interrupted run never leaves a half-written `.docx`. File names come from plan/file-name.ts (lower-case ASCII, digits, dashes); the resolved
- * path is still checked to lie inside the folder.
+ * Writes the built documents into one flat output folder as one set: every document first under a temporary name
+ * (temporaries.ts), and only when all of them are on disk, all renamed to their own names. A rename is quick and does
+ * not need disk space, so the set appears whole or not at all:
+ *
+ * - a write fails (disk full, no rights, a read-only disk): the temporaries are removed, nothing of this run remains;
+ * - the run is interrupted (`stopped()` answers true between two files): the same;
+ * - a rename fails (rare: the temporaries are already written): the documents renamed so far are removed again, so
+ *   none of this run's documents remains (a file of an earlier run with the same name was replaced and is gone too);
+ * - the process is killed: temporaries remain, which the next run removes (`removeStaleTemporaries`).
+ *
+ * The renames run without a pause, so a Ctrl-C or SIGTERM (handled on the event loop) cannot fall between them.
+ * File names come from plan/file-name.ts (lower-case ASCII, digits, dashes); the resolved path is still checked to
+ * lie inside the folder.
  */
-import { mkdirSync } from 'node:fs'
+import { promises, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve, sep } from 'node:path'
 import type { OogoError } from '../errors.ts'
-import { writeFileAtomic, writeProblem } from './atomic-write.ts'
+import { makeFolder, writeProblem } from './atomic-write.ts'
+import { temporaryPath } from './temporaries.ts'
 
 export interface FileToWrite { fileName: string; bytes: Uint8Array }
 export interface WrittenFile { path: string; bytes: number }
+export interface WriteResult {
+  /** Every file, or none (then `problems` or `interrupted` says why). */
+  written: WrittenFile[]
+  problems: OogoError[]
+  /** `stopped()` answered true before the renames: nothing was written. */
+  interrupted: boolean
+}
 
-export function writeDocuments(folder: string, files: readonly FileToWrite[]): { written: WrittenFile[]; problems: OogoError[] } {
-  const written: WrittenFile[] = []
-  const root = resolve(folder)
-  try {
-    mkdirSync(root, { recursive: true })
-  } catch (error) {
-    return { written, problems: [writeProblem(folder, error, 'De uitvoermap kan niet worden gemaakt')] }
-  }
-  for (const file of files) {
-    const target = resolve(root, file.fileName)
-    if (!target.startsWith(root + sep)) throw new Error(`file name escapes the output folder: ${file.fileName}`)
+interface Target { file: FileToWrite; shown: string; target: string; temporary: string }
+
+/** The set, written in one go (for a worker thread and a single preview: nothing to interrupt between files). */
+export function writeDocuments(folder: string, files: readonly FileToWrite[]): WriteResult {
+  const targets = prepare(folder, files)
+  if (!Array.isArray(targets)) return { written: [], problems: [targets], interrupted: false }
+  for (const [i, t] of targets.entries()) {
     try {
-      writeFileAtomic(target, file.bytes)
-      written.push({ path: join(folder, file.fileName), bytes: file.bytes.length })
+      writeFileSync(t.temporary, t.file.bytes)
     } catch (error) {
-      return { written, problems: [writeProblem(join(folder, file.fileName), error, 'Het bestand kan niet worden geschreven')] }
+      return abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven'))
     }
   }
-  return { written, problems: [] }
+  return renameAll(targets)
+}
+
+/**
+ * The set, with a pause after every file in which an interrupt can be heard: once `stopped()` answers true, the
+ * temporaries are removed and nothing is renamed.
+ */
+export async function writeDocumentSet(folder: string, files: readonly FileToWrite[], stopped: () => boolean): Promise<WriteResult> {
+  const targets = prepare(folder, files)
+  if (!Array.isArray(targets)) return { written: [], problems: [targets], interrupted: false }
+  for (const [i, t] of targets.entries()) {
+    if (stopped()) return { ...abandon(targets, i), interrupted: true }
+    try {
+      await promises.writeFile(t.temporary, t.file.bytes)
+    } catch (error) {
+      return abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven'))
+    }
+  }
+  if (stopped()) return { ...abandon(targets, targets.length), interrupted: true }
+  return renameAll(targets)
+}
+
+/** Creates the folder and names every target and its temporary; or the problem with the folder. */
+function prepare(folder: string, files: readonly FileToWrite[]): Target[] | OogoError {
+  const root = resolve(folder)
+  try {
+    makeFolder(root)
+  } catch (error) {
+    return writeProblem(folder, error, 'De uitvoermap kan niet worden gemaakt')
+  }
+  return files.map((file) => {
+    const target = resolve(root, file.fileName)
+    if (!target.startsWith(root + sep)) throw new Error(`file name escapes the output folder: ${file.fileName}`)
+    return { file, shown: join(folder, file.fileName), target, temporary: temporaryPath(target) }
+  })
+}
+
+/** Removes the temporaries of `targets[0..upTo]` (the one at `upTo` may be half written). */
+function abandon(targets: readonly Target[], upTo: number, problem?: OogoError): WriteResult {
+  for (const t of targets.slice(0, upTo + 1)) remove(t.temporary)
+  return { written: [], problems: problem ? [problem] : [], interrupted: false }
+}
+
+function renameAll(targets: readonly Target[]): WriteResult {
+  for (const [i, t] of targets.entries()) {
+    try {
+      renameSync(t.temporary, t.target)
+    } catch (error) {
+      for (const done of targets.slice(0, i)) remove(done.target)
+      for (const left of targets.slice(i)) remove(left.temporary)
+      return { written: [], problems: [writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven')], interrupted: false }
+    }
+  }
+  return { written: targets.map((t) => ({ path: t.shown, bytes: t.file.bytes.length })), problems: [], interrupted: false }
+}
+
+/** Removes a file if it is there; a failure to clean up must not hide the problem that made us clean up. */
+function remove(path: string): void {
+  try {
+    rmSync(path, { force: true })
+  } catch {
+    // left for removeStaleTemporaries of a later run
+  }
 }

@@ -2,9 +2,9 @@
  * `manifest.json` of `oogo batch`: what was built from what. Deterministic — every list sorted, no timestamps — so
  * the same inputs give the same bytes whatever `--parallel` was. Written atomically (temporary file, then rename).
  */
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFileAtomic } from './atomic-write.ts'
+import { makeFolder, writeFileAtomic } from './atomic-write.ts'
 
 export interface ManifestDocument {
   /** Relative to the output folder, with `/`. */
@@ -55,7 +55,7 @@ export function normalizeManifest(manifest: Manifest): Manifest {
 }
 
 export function writeManifest(folder: string, manifest: Manifest): string {
-  mkdirSync(folder, { recursive: true })
+  makeFolder(folder)
   const target = join(folder, 'manifest.json')
   writeFileAtomic(target, JSON.stringify(normalizeManifest(manifest), null, 2) + '\n')
   return target

@@ -3,10 +3,10 @@
  * `oogo sjablonen kopieer` — each atomically (atomic-write.ts), so an interrupted run never leaves
  * half a file and an existing file is kept unless it may be overwritten.
  */
-import { mkdirSync, rmdirSync, rmSync } from 'node:fs'
+import { rmdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import { writeFileAtomic, writeProblem } from './atomic-write.ts'
+import { makeFolder, writeFileAtomic, writeProblem } from './atomic-write.ts'
 
 export interface TextFile {
   /** Where to write; also the path shown in messages. */
@@ -26,7 +26,7 @@ export function writeTextFiles(files: readonly TextFile[], options: { overwrite:
   for (const file of files) {
     const folder = dirname(file.path)
     try {
-      mkdirSync(folder, { recursive: true })
+      makeFolder(folder)
     } catch (error) {
       return { written, problems: [writeProblem(folder, error, 'De map kan niet worden gemaakt')] }
     }

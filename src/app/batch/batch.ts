@@ -11,18 +11,26 @@
  *    their hashes, so memory does not grow with the number of dossiers.
  * 4. Write `manifest.json` (deterministic: sorted, no timestamps) and a summary.
  *
- * Ctrl-C (SIGINT): no new dossier is started, the dossiers in progress are finished, the manifest records what was
- * done, and the exit code is 1 with a Dutch message (the exit-code table of errors.ts has no separate code for it).
- * A second Ctrl-C stops the workers at once; atomic writes still leave no half-written file.
+ * Ctrl-C (SIGINT) or SIGTERM (a scheduler or a container that stops): no new dossier is started, the dossiers in
+ * progress are finished, the manifest records what was done, and the exit code is 1 with a Dutch message (the
+ * exit-code table of errors.ts has no separate code for it). A second signal stops the workers at once: the dossiers
+ * in progress are abandoned, their temporary files removed, and the manifest records only the finished ones. A
+ * worker writes a dossier's documents as one set (write/write-documents.ts), so a dossier is on disk whole or not at
+ * all. A write that fails (disk full, read-only) stops the run the same way, with exit code 3. Temporary files that
+ * a killed run (SIGKILL) left in the output folder or a dossier's sub-folder are removed before building, with a
+ * message.
  */
+import { readdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { documentKinds } from '../../plan/index.ts'
-import { ExitCode, exitCodeFor, type OogoError } from '../../errors.ts'
+import { ErrorCode, ExitCode, exitCodeFor, type OogoError } from '../../errors.ts'
 import { findDossiers } from '../../load/find-dossiers.ts'
 import { loadTemplateSet } from '../../load/load-project.ts'
+import { writeProblem } from '../../write/atomic-write.ts'
+import { removeStaleTemporaries } from '../../write/temporaries.ts'
 import { removeStale, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
-import { unknownKind } from '../generate.ts'
+import { reportStale, unknownKind } from '../generate.ts'
 import { loadHouseStyles, loadSettings } from '../settings.ts'
 import type { Terminal } from '../terminal.ts'
 import { manifestHeader, previousManifest, unchanged, writeManifestIfChanged } from './incremental.ts'
@@ -78,9 +86,11 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
 
   const pool = startPool(Math.min(parallel, dossiers.length))
   let interrupted = false
+  let forced = false
   const stopListening = terminal.onInterrupt(() => {
     if (interrupted) {
-      terminal.writeError('\nNogmaals Ctrl-C: oogo stopt direct.\n')
+      if (!forced) terminal.writeError('\nNogmaals afbreken: oogo stopt direct; de dossiers die nu worden gemaakt, worden niet afgemaakt.\n')
+      forced = true
       void pool.close()
       return
     }
@@ -116,6 +126,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       terminal.writeError(`\n${invalid.size} van ${dossiers.length} dossiers ongeldig; die worden overgeslagen (--doorgaan):\n${names.map((n) => `  ${n}\n`).join('')}`)
     }
 
+    reportStale(terminal, flags.uit, removeStaleTemporariesUnder(outDir))
+
     // 2. What is unchanged since the previous run.
     const previous = flags.forceer ? undefined : previousManifest(outDir, header)
     const entries = new Map<string, ManifestDossier>()
@@ -139,20 +151,41 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     const progress = new Progress(terminal, toBuild.length)
     let documents = 0
     const buildProblems: OogoError[] = []
+    let writeFailed = false
     await pool.runAll(toBuild.map((id): WorkerTask => ({ type: 'build', id, path: dossiers[id]!.path, folder: dossiers[id]!.folder, setup })), (reply) => {
       if (reply.type === 'failed') { failures.push(reply.stack ?? reply.message); return }
       if (reply.type !== 'built') return
       const dossier = dossiers[reply.id]!
       buildProblems.push(...reply.problems.filter((p) => p.severity === 'error'))
+      if (reply.problems.some((p) => p.code === ErrorCode.writeFailed) && !writeFailed && !interrupted) {
+        terminal.writeError('Schrijven mislukt; er wordt geen nieuw dossier begonnen.\n')
+      }
+      writeFailed ||= reply.problems.some((p) => p.code === ErrorCode.writeFailed)
       if (reply.problems.some((p) => p.severity === 'error')) return
       const before = previous?.dossiers.find((d) => d.file === dossier.file)
-      if (before) removeStale(outDir, before.documents.map((d) => d.path).filter((p) => !reply.documents.some((d) => d.path === p)))
+      try {
+        if (before) removeStale(outDir, before.documents.map((d) => d.path).filter((p) => !reply.documents.some((d) => d.path === p)))
+      } catch (error) {
+        // The new documents are written; an old one that could not be removed stays, unrecorded.
+        buildProblems.push(writeProblem(join(flags.uit, dossier.folder), error, 'Een document van de vorige run kan niet worden verwijderd'))
+      }
       entries.set(dossier.file, { file: dossier.file, sha256: reply.sha256, folder: dossier.folder, documents: reply.documents })
       documents += reply.documents.length
       progress.tick(dossier, reply.documents.length)
-    }, () => interrupted)
+    }, () => interrupted || writeFailed)
     progress.stop()
-    writeManifestIfChanged(outDir, manifest())
+    if (forced) {
+      // The abandoned workers are stopped now (close waits for that); their temporary files carry this process's pid.
+      await pool.close()
+      removeStaleTemporariesUnder(outDir)
+    }
+    let manifestWritten = true
+    try {
+      writeManifestIfChanged(outDir, manifest())
+    } catch (error) {
+      manifestWritten = false
+      buildProblems.push(writeProblem(join(flags.uit, 'manifest.json'), error, 'Het manifest kan niet worden geschreven'))
+    }
     terminal.problems(buildProblems, false)
     if (failures.length > 0) return terminal.internalError(new Error(failures[0]))
 
@@ -163,14 +196,26 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       `${documents} ${documents === 1 ? 'document' : 'documenten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ` +
       `${seconds.toFixed(1).replace('.', ',')} s, ${(documents / Math.max(seconds, 0.001)).toFixed(1).replace('.', ',')} documenten per seconde.\n`)
     stats?.({ built, unchanged: unchangedCount, documents, warnings, invalid: invalid.size })
-    if (interrupted) {
-      terminal.writeError(`Afgebroken: ${built} van ${toBuild.length} dossiers gemaakt; manifest.json noemt wat klaar is. Start opnieuw om de rest te maken.\n`)
-      return ExitCode.invalid
+    if (interrupted || writeFailed) {
+      terminal.writeError(`${interrupted ? 'Afgebroken' : 'Gestopt'}: ${built} van ${toBuild.length} dossiers gemaakt` +
+        `${manifestWritten ? '; manifest.json noemt wat klaar is' : ''}. Start opnieuw om de rest te maken.\n`)
     }
     if (buildProblems.length > 0) return exitCodeFor(buildProblems)
+    if (interrupted) return ExitCode.invalid
     return invalid.size > 0 ? ExitCode.invalid : ExitCode.ok
   } finally {
     stopListening()
     await pool.close()
   }
+}
+
+/** Removes left-over temporary files in the output folder and in each dossier's sub-folder; answers their paths. */
+function removeStaleTemporariesUnder(outDir: string): string[] {
+  let folders: string[]
+  try {
+    folders = readdirSync(outDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(outDir, e.name)).sort()
+  } catch {
+    return []
+  }
+  return [outDir, ...folders].flatMap((folder) => removeStaleTemporaries(folder))
 }

@@ -9,13 +9,13 @@ import type { WorkerReply, WorkerTask } from './worker.ts'
 export interface Pool {
   /** Runs every task, at most `size` at once; `onReply` hears each answer as it comes. Resolves when all are done. */
   runAll(tasks: readonly WorkerTask[], onReply: (reply: WorkerReply) => void, stopped: () => boolean): Promise<void>
-  /** Stops the workers; a task in progress is abandoned (its files are written atomically, or not at all). */
+  /** Stops the workers; a task in progress is abandoned (its files are written atomically, or not at all). Resolves when they have stopped. */
   close(): Promise<void>
 }
 
 export function startPool(size: number): Pool {
   const pool = new Tinypool({ filename: workerFile(), minThreads: size, maxThreads: size, isolateWorkers: false })
-  let closed = false
+  let closed: Promise<void> | undefined
   return {
     async runAll(tasks, onReply, stopped) {
       let next = 0
@@ -34,10 +34,10 @@ export function startPool(size: number): Pool {
       }
       await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, runner))
     },
-    async close() {
-      if (closed) return
-      closed = true
-      await pool.destroy()
+    close() {
+      // Every call waits for the same end: the workers stopped.
+      closed ??= pool.destroy()
+      return closed
     },
   }
 }
