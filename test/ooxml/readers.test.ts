@@ -9,7 +9,7 @@ import { renameStyles } from '../../src/ooxml/rename-styles.ts'
 import { readBodySection } from '../../src/ooxml/section.ts'
 import { readStyleSheet } from '../../src/ooxml/styles.ts'
 import { readThemePart } from '../../src/ooxml/theme.ts'
-import { parseXml } from '../../src/ooxml/xml.ts'
+import { hasDoctype, parseXml } from '../../src/ooxml/xml.ts'
 import { unzipParts } from '../../src/ooxml/zip.ts'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -22,6 +22,14 @@ describe('parseXml', () => {
     expect(parseXml(`<w:styles ${W}/>`)?.localName).toBe('styles')
     expect(parseXml('<w:styles><w:style></w:styles>')).toBeUndefined()
     expect(parseXml('geen xml')).toBeUndefined()
+  })
+
+  it('refuses a document type declaration, with or without entities, and expands none', () => {
+    const laughs = `<!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:styles ${W}><w:style w:styleId="&b;"/></w:styles>`
+    expect(hasDoctype(laughs)).toBe(true)
+    expect(parseXml(laughs)).toBeUndefined()
+    expect(parseXml(`<?xml version="1.0"?><!DOCTYPE w:styles><w:styles ${W}/>`)).toBeUndefined()
+    expect(hasDoctype(`<w:styles ${W}/>`)).toBe(false)
   })
 })
 

@@ -1,8 +1,9 @@
 /**
  * The zip container: parts out and back in, byte for byte, the same bytes every time, and no oversized part.
  */
+import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { unzipParts, zipParts, type Parts } from '../../src/ooxml/zip.ts'
+import { openZip, unzipParts, ZipError, zipParts, type Parts, type ZipProblem } from '../../src/ooxml/zip.ts'
 
 const encoder = new TextEncoder()
 
@@ -32,5 +33,43 @@ describe('zipParts and unzipParts', () => {
 
   it('refuse bytes that are no zip archive', () => {
     expect(() => unzipParts(encoder.encode('dit is geen zip'))).toThrow()
+  })
+})
+
+describe('openZip', () => {
+  const limits = { maxEntries: 10, maxTotalSize: 10_000 }
+  const problemOf = (run: () => unknown): ZipProblem | undefined => {
+    try {
+      run()
+      return undefined
+    } catch (error) {
+      if (error instanceof ZipError) return error.problem
+      throw error
+    }
+  }
+  const zip = zipSync({
+    'stored.xml': [encoder.encode('<a/>'), { level: 0 }],
+    'deflated.xml': encoder.encode(`<b>${'x'.repeat(2000)}</b>`),
+    'folder/': new Uint8Array(0),
+  })
+
+  it('lists the entries and inflates a part only when asked, stored or deflated', () => {
+    const opened = openZip(zip, limits)
+    expect(opened.names).toEqual(['stored.xml', 'deflated.xml', 'folder/'])
+    expect(opened.read('stored.xml', 100)).toEqual(encoder.encode('<a/>'))
+    expect(opened.read('deflated.xml', 5000)).toEqual(encoder.encode(`<b>${'x'.repeat(2000)}</b>`))
+    expect(opened.read('folder/', 0)).toEqual(new Uint8Array(0))
+    expect(opened.read('er-niet.xml', 100)).toBeUndefined()
+  })
+
+  it('refuses a part that declares more than the caller allows, before inflating it', () => {
+    expect(problemOf(() => openZip(zip, limits).read('deflated.xml', 2006))).toEqual({ kind: 'part-too-large', name: 'deflated.xml', size: 2007, limit: 2006 })
+  })
+
+  it('refuses from the central directory: too many entries, too many bytes in all, no zip at all', () => {
+    expect(problemOf(() => openZip(zip, { ...limits, maxEntries: 2 }))).toEqual({ kind: 'too-many-entries', count: 3, limit: 2 })
+    expect(problemOf(() => openZip(zip, { ...limits, maxTotalSize: 2010 }))).toEqual({ kind: 'total-too-large', size: 2011, limit: 2010 })
+    expect(problemOf(() => openZip(encoder.encode('dit is geen zip'), limits))).toEqual({ kind: 'not-zip' })
+    expect(problemOf(() => openZip(zip.subarray(0, zip.length - 30), limits))).toEqual({ kind: 'not-zip' })
   })
 })
