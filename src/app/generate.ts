@@ -26,8 +26,9 @@ export interface GenerateFlags extends AssembleFlags {
 export async function runGenerate(dossier: string, flags: GenerateFlags, terminal: Terminal): Promise<ExitCode> {
   let interrupted = false
   const stopListening = terminal.onInterrupt(() => {
-    if (!interrupted) terminal.writeError('\nAfbreken: oogo stopt zonder documenten te schrijven.\n')
+    if (interrupted) return
     interrupted = true
+    terminal.writeError('\nAfbreken: oogo stopt zonder documenten te schrijven.\n')
   })
   try {
     return await generate(dossier, flags, terminal, () => interrupted)
@@ -54,6 +55,7 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
   for (const { kind, reason } of result.skipped) terminal.writeError(`overgeslagen: ${kind} — ${reason}\n`)
   const code = exitCodeFor(result.problems)
   if (code !== ExitCode.ok) return code
+  if (stopped()) return abandoned(terminal)
 
   if (options.emit === 'text') {
     const several = result.documents.length > 1
@@ -64,7 +66,6 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
     terminal.write(JSON.stringify(result.documents.map((d) => d.model), null, 2) + '\n')
     return ExitCode.ok
   }
-  if (stopped()) return abandoned(terminal)
   const folder = flags.uit ?? 'uit'
   reportStale(terminal, folder, removeStaleTemporaries(folder))
   const written = await writeDocumentSet(folder, result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })), stopped)

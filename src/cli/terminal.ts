@@ -1,6 +1,6 @@
 /**
  * The terminal of the command line: the use cases' `Terminal` over two writers. `processTerminal()` is the real
- * one (stdout, stderr, SIGINT); tests pass buffers to `createTerminal` and get exactly what a user would see.
+ * one (stdout, stderr, SIGINT and SIGTERM); tests pass buffers to `createTerminal` and get exactly what a user would see.
  */
 import type { Terminal } from '../app/terminal.ts'
 import { ExitCode } from '../errors.ts'

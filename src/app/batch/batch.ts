@@ -89,8 +89,9 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
   let forced = false
   const stopListening = terminal.onInterrupt(() => {
     if (interrupted) {
-      if (!forced) terminal.writeError('\nNogmaals afbreken: oogo stopt direct; de dossiers die nu worden gemaakt, worden niet afgemaakt.\n')
+      if (forced) return
       forced = true
+      terminal.writeError('\nNogmaals afbreken: oogo stopt direct; de dossiers die nu worden gemaakt, worden niet afgemaakt.\n')
       void pool.close()
       return
     }
