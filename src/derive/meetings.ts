@@ -54,10 +54,11 @@ export function agendaItemView(item: Agendapunt, combined = false): Omit<AgendaE
 export function meetingViews(dossier: Dossier): MeetingView[] {
   const meetings = dossier.vergaderingen ?? []
   const byDate = [...meetings].sort((a, b) => a.datum.localeCompare(b.datum))
+  const position = new Map(byDate.map((m, i) => [m, i])) // not indexOf per meeting: linear, also for a thousand meetings
   const agenda = new Map(dossier.agenda.map((a) => [a.id, a]))
   const geschil = dossier.geschil
   return meetings.map((meeting) => {
-    const index = byDate.indexOf(meeting)
+    const index = position.get(meeting)!
     const previous = index > 0 ? byDate[index - 1] : undefined
     const entries: Omit<AgendaEntry, 'nummer'>[] = [
       { soort: 'opening', titel: 'Opening en vaststelling van de agenda' },

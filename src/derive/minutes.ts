@@ -153,6 +153,18 @@ function positions(dossier: Dossier, minutes: NonNullable<Vergadering['verslag']
   return { list: [], fromMinutes: false, fromRequest: false }
 }
 
+/** Per list of meetings, each meeting by the id of the one before it (one pass, not a search per verslag). */
+const nextCache = new WeakMap<readonly MeetingView[], Map<string, MeetingView>>()
+function nextMeetings(meetings: readonly MeetingView[]): Map<string, MeetingView> {
+  let next = nextCache.get(meetings)
+  if (!next) {
+    next = new Map()
+    for (const m of meetings) if (m.vorige && !next.has(m.vorige.id)) next.set(m.vorige.id, m)
+    nextCache.set(meetings, next)
+  }
+  return next
+}
+
 export function minutesView(dossier: Dossier, meeting: MeetingView, allMeetings: readonly MeetingView[] = []): MinutesView | undefined {
   const minutes = (meeting as Vergadering).verslag
   if (!minutes) return undefined
@@ -229,7 +241,7 @@ export function minutesView(dossier: Dossier, meeting: MeetingView, allMeetings:
     const { status, wijzigingen } = minutes.vorig_verslag
     view.vorig_verslag = { status, ...(wijzigingen ? { wijzigingen } : {}) }
   }
-  const next = allMeetings.find((m) => m.vorige?.id === meeting.id)
+  const next = nextMeetings(allMeetings).get(meeting.id)
   const decision = next?.verslag?.vorig_verslag
   if (next && decision && decision.status !== 'niet-vastgesteld') view.vastgesteld_in = { datum: next.datum, gewijzigd: decision.status === 'gewijzigd-vastgesteld' }
   return view

@@ -10,7 +10,7 @@
 import Handlebars from 'handlebars'
 import { didYouMean } from '../text/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
-import { describeSyntaxError } from './template-errors.ts'
+import { describeOtherError, describeSyntaxError } from './template-errors.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export const compileOptions: CompileOptions = {
@@ -100,7 +100,8 @@ function toTemplateError(error: unknown, file: string, source: string): Template
   }
   const missingPartial = /The partial (\S+) could not be found/.exec(message)
   if (missingPartial) return new TemplateError(`Onbekend deelsjabloon (partial) \`${missingPartial[1]}\`.`, file, line, column)
-  return new TemplateError(`Sjabloonfout: ${message.split('\n')[0]}`, file, line, column)
+  const other = describeOtherError(error, source)
+  return new TemplateError(other.message, file, other.line, other.column, 'syntax', other.suggestion)
 }
 
 function wrapHelper(helper: HelperDefinition) {

@@ -25,6 +25,11 @@ export function describeSyntaxError(error: unknown, source: string): LocatedMess
   const message = String(e.message ?? error)
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(message)
   if (parse) return parseError(source, Number(parse[1]), parse[2]!.slice(0, parse[3]!.length), parse[4]!)
+  const lexical = /^Lexical error on line (\d+)\. Unrecognized text\.\n(.*)\n(-*)\^/s.exec(message)
+  if (lexical) {
+    const place = parseError(source, Number(lexical[1]), lexical[2]!.slice(0, lexical[3]!.length), '')
+    return { ...place, message: 'Hier staat een teken dat binnen {{…}} niet kan staan.', suggestion: 'Controleer de haakjes en aanhalingstekens; een veldnaam bestaat uit letters, cijfers, _ en punten.' }
+  }
   const mismatch = /^(\S+) doesn't match (\S+)/.exec(message)
   if (mismatch) {
     return {
@@ -86,6 +91,40 @@ export function parseTemplate(text: string): { program?: hbs.AST.Program; error?
   try {
     return { program: Handlebars.parse(text) }
   } catch (error) {
-    return { error: describeSyntaxError(error, text) ?? { message: `Sjabloonfout: ${String((error as Error).message ?? error).split('\n')[0]}` } }
+    return { error: describeSyntaxError(error, text) ?? describeOtherError(error, text) }
   }
+}
+
+/** Handlebars' other complaints (English, often without a place), in Dutch and located where we can find them. */
+const otherMessages: [RegExp, (m: RegExpExecArray) => string, string?][] = [
+  [/^Missing decorator: "?([^"]*)"?/, (m) => `Een decorator (\`{{*${m[1]}}}\`) wordt in sjablonen van oogo niet ondersteund.`, 'Verwijder de decorator.'],
+  [/^Invalid path: (\S+)/, (m) => `\`${m[1]}\` is geen geldige verwijzing naar een veld.`, 'Schrijf een veld met punten (`dossier.titel`), `this` of `../` alleen aan het begin.'],
+  [/^#(if|unless|with) requires exactly one argument/, (m) => `\`{{#${m[1]}}}\` verwacht precies één argument.`],
+  [/^Unsupported number of partial arguments: (\d+)/, (m) => `Een gedeeld stuk (partial) krijgt ten hoogste één context mee, niet ${m[1]}.`, 'Geef extra waarden mee als naam=waarde.'],
+  [/^Missing helper: "?([^"]*)"?/, (m) => `Onbekende helper \`${m[1]}\`.`],
+]
+
+/** A Handlebars error that is not a syntax error: a Dutch message, at its place, else at the first `{{` that names what it quotes. */
+export function describeOtherError(error: unknown, source: string): LocatedMessage {
+  const e = error as { message?: string; lineNumber?: number; column?: number }
+  const message = String(e.message ?? error).split('\n')[0]!
+  const known = otherMessages.map(([pattern, say, suggestion]) => ({ match: pattern.exec(message), say, suggestion })).find((k) => k.match)
+  const quoted = /"([^"]+)"|: (\S+)$/.exec(message)
+  const found = e.lineNumber === undefined && quoted ? locate(source, quoted[1] ?? quoted[2]!) : undefined
+  return {
+    message: known ? known.say(known.match!) : `Handlebars kan dit sjabloon niet verwerken (\`${message}\`).`,
+    line: e.lineNumber ?? found?.line ?? 1,
+    column: e.column !== undefined ? e.column + 1 : found?.column ?? 1,
+    ...(known?.suggestion ? { suggestion: known.suggestion } : {}),
+  }
+}
+
+/** The first `{{` expression in `source` that contains `needle`. */
+function locate(source: string, needle: string): { line: number; column: number } | undefined {
+  for (const match of withoutComments(source).matchAll(/\{\{[^}]*\}\}/g)) {
+    if (!match[0].includes(needle)) continue
+    const before = source.slice(0, match.index).split('\n')
+    return { line: before.length, column: before.at(-1)!.length + 1 }
+  }
+  return undefined
 }

@@ -144,7 +144,12 @@ export class Checker {
       case 'MustacheStatement': return this.mustache(statement as hbs.AST.MustacheStatement, frame)
       case 'BlockStatement': return this.block(statement as hbs.AST.BlockStatement, frame)
       case 'PartialStatement': case 'PartialBlockStatement': return this.partial(statement as hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, frame)
-      default: return // content, comments; decorators are not used
+      case 'Decorator': case 'DecoratorBlock':
+        // `{{*x}}` and `{{#*inline}}`: Handlebars decorators; oogo registers none, so the document would stop on them.
+        return this.report(ErrorCode.templateSyntax, frame.source.file, at(statement),
+          'Een decorator (`{{*…}}` of `{{#*…}}`) wordt in sjablonen van oogo niet ondersteund.',
+          'Verwijder de decorator; een gedeeld stuk tekst zet u in partials/ en roept u aan met {{> naam}}.')
+      default: return // content, comments
     }
   }
 
@@ -287,7 +292,7 @@ export class Checker {
     const path = call.path as PathExpression
     if (isSimple(path) && frame.blockParams.has(path.parts[0]!)) return false
     if (call.type === 'SubExpression' || call.params.length > 0 || call.hash) return true
-    return isSimple(path) && (registry.has(path.parts[0]!) || path.parts[0]! in builtins)
+    return isSimple(path) && (registry.has(path.parts[0]!) || Object.hasOwn(builtins, path.parts[0]!))
   }
 
   /** Checks a helper call; returns what its arguments are (for `#each`, `#with`). */
@@ -295,7 +300,8 @@ export class Checker {
     const place = at(call)
     const path = call.path as PathExpression
     const name = isSimple(path) ? path.parts[0]! : path.original
-    const builtin = builtins[name]
+    // Own keys only: `{{constructor}}` names no helper, whatever Object.prototype holds.
+    const builtin = Object.hasOwn(builtins, name) ? builtins[name] : undefined
     const helper = registry.get(name)
     const check = (lastMayBeMissing: boolean) => {
       for (const pair of call.hash?.pairs ?? []) this.expression(pair.value, frame, { lastMayBeMissing: true, at: at(pair.value), report: true })
@@ -311,7 +317,7 @@ export class Checker {
     const count = call.params.length
     if (count < min || count > max) {
       const expected = min === max ? `${min}` : max === Infinity ? `ten minste ${min}` : `${min} tot ${max}`
-      const field = count === 0 && frame.contexts.at(-1)?.properties?.[name] ? ` Bedoelt u het veld \`${name}\`, schrijf dan {{this.${name}}}.` : ''
+      const field = count === 0 && own(frame.contexts.at(-1)?.properties, name) ? ` Bedoelt u het veld \`${name}\`, schrijf dan {{this.${name}}}.` : ''
       this.report(ErrorCode.templateHelperArguments, frame.source.file, place,
         `De helper \`${name}\` verwacht ${expected} ${max === 1 ? 'argument' : 'argumenten'}, maar krijgt er ${count}.`,
         helper ? `Voorbeeld: ${helper.example}${field}` : `Voorbeeld: {{#${name} …}}…{{/${name}}}.`)
@@ -453,7 +459,7 @@ export class Checker {
     const whole = path.original
     const names = Object.keys(parent.properties ?? {})
     const where = i > 0 ? `\`${text(i - 1)}\` heeft geen veld \`${part}\`` : `er is hier geen veld \`${part}\` (${scopeLabel(start)})`
-    if (parent.type === 'array' && parent.items?.properties?.[part]) {
+    if (parent.type === 'array' && own(parent.items?.properties, part)) {
       const list = text(i - 1)
       this.report(ErrorCode.templateOutsideList, file, place, `\`${whole}\`: \`${part}\` bestaat alleen binnen een element van \`${list}\`.`,
         `Gebruik het binnen {{#each ${list}}}…{{/each}}: {{#each ${list}}}{{${part}}}{{/each}}.`)
@@ -467,14 +473,14 @@ export class Checker {
     if (i === 0 && !path.data && path.depth === 0) {
       const contexts = frame.contexts
       for (let j = contexts.length - 2; j >= 0; j--) {
-        if (!contexts[j]!.properties?.[part]) continue
+        if (!own(contexts[j]!.properties, part)) continue
         const up = `${'../'.repeat(contexts.length - 1 - j)}${whole.replace(/^this\./, '')}`
         const root = j === 0 && contexts[0] === frame.walk.kind.root ? ` of \`@root.${whole.replace(/^this\./, '')}\`` : ''
         this.report(ErrorCode.templateUnknownField, file, place, `Onbekend veld \`${whole}\`: ${where}.`,
           `Binnen {{#each}} en {{#with}} gaat een veld over het element. Bedoelde u \`${up}\`${root}?`)
         return
       }
-      if (frame.partialChain.length > 0 && frame.walk.kind.root.properties?.[part]) {
+      if (frame.partialChain.length > 0 && own(frame.walk.kind.root.properties, part)) {
         this.report(ErrorCode.templateUnknownField, file, place, `Onbekend veld \`${whole}\`: ${where}.`,
           `Dit deelsjabloon krijgt ${scopeLabel(start).replace(/^in /, '')} als context. Bedoelde u \`@root.${whole.replace(/^this\./, '')}\`?`)
         return
@@ -533,4 +539,9 @@ export class Checker {
     const key = [code, file, place.line, place.column, message].join('\0')
     if (!this.findings.has(key)) this.findings.set(key, oogoError(code, 'validate', message, { file, line: place.line, column: place.column }, suggestion || undefined, severity))
   }
+}
+
+/** A property of a field node's own, never one of Object.prototype (`constructor`, `toString`). */
+function own<T>(properties: Record<string, T> | undefined, key: string): T | undefined {
+  return properties && Object.hasOwn(properties, key) ? properties[key] : undefined
 }

@@ -28,7 +28,7 @@ export function listsWith(node: FieldNode, part: string): string[] {
     const { node: current, rel, depth } = queue.shift()!
     if (depth > 5) continue
     if (current.type === 'array' && current.items) {
-      if (rel && current.items.properties?.[part]) found.push(rel)
+      if (rel && current.items.properties && Object.hasOwn(current.items.properties, part)) found.push(rel)
       queue.push({ node: current.items, rel: `${rel}[]`, depth: depth + 1 })
     }
     for (const [name, child] of Object.entries(current.properties ?? {})) queue.push({ node: child, rel: rel ? `${rel}.${name}` : name, depth: depth + 1 })

@@ -5,7 +5,9 @@ import { distance } from 'fastest-levenshtein'
 
 /** The candidate closest to `input`, if it is close enough to be a plausible typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates]
+  // Candidates may come from a dossier that failed its schema: only texts can be meant.
+  if (typeof input !== 'string') return undefined
+  const list = [...candidates].filter((c): c is string => typeof c === 'string')
   // A shortened or lengthened name (`regio` for `jeugdhulpregio`) is a plausible slip too.
   const needleLower = input.toLowerCase()
   const containing = list.filter((c) => needleLower.length >= 4 && (c.toLowerCase().includes(needleLower) || needleLower.includes(c.toLowerCase())))

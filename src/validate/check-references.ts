@@ -15,7 +15,8 @@ import type { ParsedYaml } from '../model/project.ts'
 type PartyKind = 'gemeente' | 'swv' | 'mbo'
 
 /** Schema-invalid data may have anything anywhere: lists that are no lists, ids that are no strings. */
-const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value.filter((v) => v !== null && v !== undefined) : [])
+// A null element stays in place as an empty one, so that the index of every later element (and its path) stays right.
+const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value.map((v) => (v ?? {}) as T) : [])
 const isId = (value: unknown): value is string => typeof value === 'string'
 
 export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
@@ -39,16 +40,16 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
         at(path), 'Geef elk element een eigen id.'))
     } else firstSeen.set(key, at(path).line ?? 0)
   }
-  gemeenten.forEach((g, i) => { unique(g.id, ['partijen', 'gemeenten', i, 'id'], parties, 'de partijen'); if (!parties.has(g.id)) parties.set(g.id, 'gemeente') })
-  samenwerkingsverbanden.forEach((s, i) => { unique(s.id, ['partijen', 'samenwerkingsverbanden', i, 'id'], parties, 'de partijen'); if (!parties.has(s.id)) parties.set(s.id, 'swv') })
-  mbo.forEach((m, i) => { unique(m.id, ['partijen', 'mbo_instellingen', i, 'id'], parties, 'de partijen'); if (!parties.has(m.id)) parties.set(m.id, 'mbo') })
+  gemeenten.forEach((g, i) => { unique(g.id, ['partijen', 'gemeenten', i, 'id'], parties, 'de partijen'); if (isId(g.id) && !parties.has(g.id)) parties.set(g.id, 'gemeente') })
+  samenwerkingsverbanden.forEach((s, i) => { unique(s.id, ['partijen', 'samenwerkingsverbanden', i, 'id'], parties, 'de partijen'); if (isId(s.id) && !parties.has(s.id)) parties.set(s.id, 'swv') })
+  mbo.forEach((m, i) => { unique(m.id, ['partijen', 'mbo_instellingen', i, 'id'], parties, 'de partijen'); if (isId(m.id) && !parties.has(m.id)) parties.set(m.id, 'mbo') })
   const agenda = new Map<string, true>()
-  list(dossier.agenda).forEach((a, i) => { unique(a.id, ['agenda', i, 'id'], agenda, 'de agendapunten'); agenda.set(a.id, true) })
+  list(dossier.agenda).forEach((a, i) => { unique(a.id, ['agenda', i, 'id'], agenda, 'de agendapunten'); if (isId(a.id)) agenda.set(a.id, true) })
   const meetings = new Map<string, string>()
-  ;list(dossier.vergaderingen).forEach((v, i) => { unique(v.id, ['vergaderingen', i, 'id'], meetings, 'de vergaderingen'); meetings.set(v.id, v.soort) })
+  ;list(dossier.vergaderingen).forEach((v, i) => { unique(v.id, ['vergaderingen', i, 'id'], meetings, 'de vergaderingen'); if (isId(v.id) && !meetings.has(v.id)) meetings.set(v.id, v.soort) })
   const recommendations = new Map<string, true>()
   ;list(dossier.geschil?.advies?.aanbevelingen).forEach((a, i) => {
-    unique(a.id, ['geschil', 'advies', 'aanbevelingen', i, 'id'], recommendations, 'de aanbevelingen'); recommendations.set(a.id, true)
+    unique(a.id, ['geschil', 'advies', 'aanbevelingen', i, 'id'], recommendations, 'de aanbevelingen'); if (isId(a.id)) recommendations.set(a.id, true)
   })
 
   const unknown = (value: string, path: DataPath, what: string, candidates: Iterable<string>) =>

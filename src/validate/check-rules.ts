@@ -27,10 +27,27 @@ export function checkRules(yaml: ParsedYaml, dossier: Dossier, reference: () => 
     const effective = override ?? rule.severity
     if (effective === 'uit') return []
     const severity = effective === 'fout' ? 'error' : 'warning'
-    return rule.check(context).map((finding) => oogoError(`regel/${rule.id}`, 'validate', finding.message,
+    const problems = rule.check(context).map((finding) => oogoError(`regel/${rule.id}`, 'validate', finding.message,
       pointerToPlace(yaml, finding.path, finding.at ?? 'value'), finding.suggestion, severity))
       .map((problem) => ({ ...problem, rule: { id: rule.id, level: rule.level, basis: rule.basis } }))
+    return aggregate(problems)
   })
+}
+
+/** Beyond this many findings of one rule (more than the gemeenten of any jeugdregio), they are counted in one instead of listed one by one. */
+export const maxFindingsPerRule = 25
+
+/**
+ * One cause, one finding: a dossier with three hundred gemeenten without a machtiging, or meetings a century apart,
+ * gives one finding with a count and the first other places, never hundreds of lines that say the same.
+ */
+function aggregate(problems: OogoError[]): OogoError[] {
+  if (problems.length <= maxFindingsPerRule) return problems
+  const [first, ...rest] = problems
+  const lines = [...new Set(rest.map((p) => p.place.line).filter((line): line is number => line !== undefined && line !== first!.place.line))]
+  const shown = lines.slice(0, 5)
+  const places = shown.length === 0 ? '' : `, onder meer op regel ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} en ${shown.at(-1)}`}`
+  return [{ ...first!, message: `${first!.message} Dezelfde bevinding geldt nog ${rest.length} keer${places}.` }]
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -60,7 +60,10 @@ function withoutEchoes(errors: ErrorObject[]): ErrorObject[] {
     const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
     return `${e.instancePath}/${closest(String((e.params as { additionalProperty: string }).additionalProperty), allowed) ?? ''}`
   }))
-  return errors.filter((e) => e.keyword !== 'required' || !typos.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`))
+  // A value of the wrong type (a list where a soort belongs) is one fault, not also an unknown value of the enum.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath))
+  const echoesType = (e: ErrorObject) => ['enum', 'const', 'pattern', 'format', 'minLength', 'maxLength'].includes(e.keyword) && wrongType.has(e.instancePath)
+  return errors.filter((e) => (e.keyword !== 'required' || !typos.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`)) && !echoesType(e))
 }
 
 /** `if`/`anyOf` wrappers only repeat what their inner errors say. */
@@ -94,11 +97,12 @@ function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoErr
     case 'enum': {
       const allowed = params.allowedValues as unknown[]
       const guess = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined
-      return fail(`\`${field}\` heeft de onbekende waarde \`${String(error.data)}\`.`, undefined,
+      const value = error.data !== null && typeof error.data === 'object' ? describe(error.data) : `de onbekende waarde \`${String(error.data)}\``
+      return fail(`\`${field}\` heeft ${value}.`.replace(/heeft (een lijst|een groep sleutels)\.$/, 'is $1, geen van de toegestane waarden.'), undefined,
         `${guess ? `Bedoelde u \`${guess}\`? ` : ''}Toegestaan: ${listOfValues(allowed)}.`)
     }
     case 'const':
-      return fail(`\`${field}\` moet \`${String(params.allowedValue)}\` zijn, niet \`${String(error.data)}\`.`)
+      return fail(`\`${field}\` moet \`${String(params.allowedValue)}\` zijn, niet ${error.data !== null && typeof error.data === 'object' ? describe(error.data) : `\`${String(error.data)}\``}.`)
     case 'type': {
       // Show the value as the user wrote it (`17.00`, not the number 17).
       const written = scalarSource(yaml, path)
@@ -113,6 +117,10 @@ function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoErr
         ? fail(`\`${field}\` is geen geldige datum: \`${String(error.data)}\`.`, undefined, 'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.')
         : fail(`\`${field}\` heeft niet de vorm ${String(params.format)}.`)
     case 'pattern': {
+      // A date that exists, in a year no OOGO is held (0000, 9999): the pattern only checks the year.
+      if (defName(error.schemaPath) === 'datum') {
+        return fail(`\`${field}\` ligt buiten de jaren 1900 tot en met 2199: \`${String(error.data)}\`.`, undefined, 'Controleer het jaartal; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.')
+      }
       const hint = formatHints[defName(error.schemaPath) ?? ''] ?? `de vorm ${String(params.pattern)}`
       return fail(`\`${field}\` heeft niet de juiste vorm: \`${String(error.data)}\`.`, undefined, `Verwacht: ${hint}.`)
     }

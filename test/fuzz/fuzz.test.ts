@@ -1,0 +1,44 @@
+/**
+ * The fuzz harness in small (`npm run fuzz` runs ten thousand and more): 150 mutated dossiers and 40 mutated template
+ * sets from a fixed seed, each through `assemble` or the static template check, must keep the invariant of
+ * test/fuzz/harness.ts — no internal error, every error located and in Dutch, nothing made on an error, no
+ * `undefined` or Markdown residue in a document, a bounded time and number of warnings.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkProblems } from './harness.ts'
+import { runFuzz } from './run.ts'
+import { random } from './prng.ts'
+import { mutateDossier } from './mutate-dossier.ts'
+import { sampleText } from '../support/helpers.ts'
+
+describe('fuzz', () => {
+  it('keeps the invariant for 150 dossiers and 40 template sets (seed 12)', async () => {
+    const summary = await runFuzz({ seed: 12, dossiers: 150, templates: 40 })
+    expect(summary.failures.map((f) => `${f.kind} #${f.index} (${f.what.slice(0, 160)}): ${f.violations.join('; ').slice(0, 400)}`)).toEqual([])
+    expect(summary.dossiers).toBe(150)
+    expect(summary.templates).toBe(40)
+    // The mutations reach the documents, not only the schema: a share of the cases is made in full.
+    expect(summary.produced).toBeGreaterThan(15)
+  }, 60_000)
+
+  it('makes the same case from the same seed', () => {
+    const a = mutateDossier(random(7), { name: 'voorbeeld', text: sampleText })
+    const b = mutateDossier(random(7), { name: 'voorbeeld', text: sampleText })
+    expect(a).toEqual(b)
+  })
+
+  it('reports what it is built to catch: an English, unlocated or undefined-bearing message', () => {
+    const violations: string[] = []
+    checkProblems([
+      { code: 'dossier/schema', severity: 'error', stage: 'validate', message: 'Cannot read properties of undefined', place: { file: 'dossier.yaml', line: 3 } },
+      { code: 'dossier/schema', severity: 'error', stage: 'validate', message: 'Onbekende sleutel.', place: { file: 'dossier.yaml' } },
+      { code: 'regel/X', severity: 'warning', stage: 'validate', message: 'Partij `undefined` ontbreekt.', place: { file: 'dossier.yaml', path: '/a' } },
+    ], violations)
+    expect(violations).toEqual([
+      'not Dutch: dossier.yaml:3 dossier/schema: Cannot read properties of undefined',
+      'undefined, NaN or [object …] in a message: dossier.yaml:3 dossier/schema: Cannot read properties of undefined',
+      'error without line or path: dossier.yaml:? dossier/schema Onbekende sleutel.',
+      'undefined, NaN or [object …] in a message: dossier.yaml:? regel/X: Partij `undefined` ontbreekt.',
+    ])
+  })
+})
