@@ -4,8 +4,8 @@
  */
 import type { OogoError } from '../errors.ts'
 import type { DocModel } from '../model/types.ts'
-import { numberSections } from './number-sections.ts'
-import { resolveRefs } from './resolve-refs.ts'
+import { numberSections, numberSectionsInPlace } from './number-sections.ts'
+import { resolveRefs, resolveRefsInPlace } from './resolve-refs.ts'
 import type { Transform } from './types.ts'
 import { uniqueIds } from './unique-ids.ts'
 
@@ -14,7 +14,11 @@ export const transforms: readonly Transform[] = [uniqueIds, numberSections, reso
 export function transformModel(model: DocModel, file: string): { model: DocModel; problems: OogoError[] } {
   const problems: OogoError[] = []
   const context = { file, report: (p: OogoError) => problems.push(p) }
-  const out = transforms.reduce((current, transform) => transform(current, context), model)
+  // The same as `transforms` in turn, with one copy of the model instead of one per transform (a thousand meetings
+  // make seven thousand documents; copying each three times was a third of the time).
+  const out = structuredClone(uniqueIds(model, context))
+  numberSectionsInPlace(out)
+  resolveRefsInPlace(out, context)
   return { model: out, problems }
 }
 

@@ -3,7 +3,7 @@
  * items of lettered and numbered lists ((a), (b); 1, 2). After this, a conditional article that
  * dropped out of the template leaves no gap.
  */
-import type { Block, List } from '../model/types.ts'
+import type { Block, DocModel, List } from '../model/types.ts'
 import type { Transform } from './types.ts'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
@@ -15,6 +15,12 @@ function letter(index: number): string {
 
 export const numberSections: Transform = (input) => {
   const model = structuredClone(input)
+  numberSectionsInPlace(model)
+  return model
+}
+
+/** The same on a model the caller owns (transformModel copies once for all transforms). */
+export function numberSectionsInPlace(model: DocModel): void {
   let article = 0
   const numberLists = (blocks: Block[], prefix: string | undefined) => {
     let subsection = 0
@@ -34,7 +40,6 @@ export const numberSections: Transform = (input) => {
       numberLists([block], undefined)
     }
   }
-  return model
 }
 
 function numberFor(list: List, index: number, article: string | undefined, nextSubsection: () => number): string | undefined {

@@ -7,12 +7,18 @@
 import { ErrorCode, oogoError, type Place } from '../errors.ts'
 import { decodeRefOrigin } from '../model/anchors.ts'
 import { visitBlocks, visitInlines } from '../model/visit.ts'
-import type { ListItem, Section } from '../model/types.ts'
-import type { Transform } from './types.ts'
+import type { DocModel, ListItem, Section } from '../model/types.ts'
+import type { Transform, TransformContext } from './types.ts'
 import { closest } from '../text/suggest.ts'
 
 export const resolveRefs: Transform = (input, context) => {
   const model = structuredClone(input)
+  resolveRefsInPlace(model, context)
+  return model
+}
+
+/** The same on a model the caller owns (transformModel copies once for all transforms). */
+export function resolveRefsInPlace(model: DocModel, context: TransformContext): void {
   const targets = new Map<string, Section | ListItem>()
   visitBlocks(model.children, (block) => {
     if (block.type === 'section' && block.id) targets.set(block.id, block)
@@ -44,7 +50,6 @@ export const resolveRefs: Transform = (input, context) => {
     inline.text = target.number
     inline.bookmark = target.bookmark = bookmarkFor(inline.target)
   })
-  return model
 }
 
 /** `templates/overeenkomst.md.hbs:12:5` → a place in the template; else the rendered text. */

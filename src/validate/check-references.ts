@@ -91,7 +91,7 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
       if (!isId(p.agendapunt)) return
       if (!agenda.has(p.agendapunt)) unknown(p.agendapunt, path, 'een agendapunt', agenda.keys())
       else if (!list(v.agendapunten).includes(p.agendapunt)) {
-        wrongKind(p.agendapunt, path, `Agendapunt \`${p.agendapunt}\` staat niet op de agenda van vergadering \`${v.id}\`.`,
+        wrongKind(p.agendapunt, path, `Agendapunt \`${p.agendapunt}\` staat niet op de agenda van ${isId(v.id) ? `vergadering \`${v.id}\`` : 'deze vergadering'}.`,
           'Voeg het toe aan `agendapunten` van deze vergadering of kies een punt dat erop staat.')
       }
       list(p.afspraken).forEach((a, k) => party(a.wie, [...base, 'verslag', 'punten', j, 'afspraken', k, 'wie']))

@@ -121,6 +121,12 @@ function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoErr
       if (defName(error.schemaPath) === 'datum') {
         return fail(`\`${field}\` ligt buiten de jaren 1900 tot en met 2199: \`${String(error.data)}\`.`, undefined, 'Controleer het jaartal; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.')
       }
+      // Free text (a naam, a titel, a tekst): the patterns only ask for something visible, on one line where it is a name.
+      if (typeof error.data === 'string' && (params.pattern === '\\S' || String(params.pattern).startsWith('^[^\\r\\n]*'))) {
+        return error.data.trim() === ''
+          ? fail(`\`${field}\` is leeg: er staan alleen spaties.`, undefined, 'Vul de tekst in of laat de sleutel weg als die facultatief is.')
+          : fail(`\`${field}\` moet op één regel staan.`, undefined, 'Schrijf de waarde zonder regelovergang.')
+      }
       const hint = formatHints[defName(error.schemaPath) ?? ''] ?? `de vorm ${String(params.pattern)}`
       return fail(`\`${field}\` heeft niet de juiste vorm: \`${String(error.data)}\`.`, undefined, `Verwacht: ${hint}.`)
     }
