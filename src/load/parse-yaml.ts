@@ -78,6 +78,11 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
           : 'Een * in een waarde is in YAML een verwijzing: zet de waarde tussen aanhalingstekens als u het sterretje zelf bedoelt.')],
     }
   }
+  // `? [a, b]: x` or `? {a: 1}: x`: a key that is a list or a group has no place in a dossier (and would become "[object Object]").
+  const complexKey = findComplexKey(document)
+  if (complexKey !== undefined) {
+    return { problems: [oogoError(ErrorCode.yamlSyntax, 'load', yamlMessages.NON_STRING_KEY!, at(complexKey), 'Schrijf de sleutel als een woord, zoals `naam:`.')] }
+  }
   try {
     const data: unknown = document.toJS({ maxAliasCount })
     return { yaml: { file, text, document, lineCounter }, data, problems: [] }
@@ -113,6 +118,22 @@ function describeIssue(code: string, message: string, offset: number, text: stri
   }
   const kind = code === 'DUPLICATE_KEY' ? ErrorCode.yamlDuplicateKey : code === 'TAG_RESOLVE_FAILED' ? ErrorCode.yamlTag : ErrorCode.yamlSyntax
   return oogoError(kind, 'load', yamlMessages[code] ?? `YAML-fout: ${message.split('\n')[0]}`, at(offset), suggestions[code])
+}
+
+/** Where the first key that is a list or a group starts. */
+function findComplexKey(document: Document.Parsed): number | undefined {
+  let found: number | undefined
+  visit(document, {
+    Pair(_key, pair) {
+      const key = pair.key as { range?: [number, number, number] } | null
+      if (key !== null && typeof key === 'object' && !isScalar(key) && !isAlias(key)) {
+        found = key.range?.[0] ?? 0
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return found
 }
 
 /** The key of the pair at `offset` that repeats an earlier key of the same mapping. */

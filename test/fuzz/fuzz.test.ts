@@ -9,7 +9,7 @@ import { checkProblems } from './harness.ts'
 import { runFuzz } from './run.ts'
 import { random } from './prng.ts'
 import { mutateDossier } from './mutate-dossier.ts'
-import { sampleText } from '../support/helpers.ts'
+import { assembleText, sampleText, sampleWith } from '../support/helpers.ts'
 
 describe('fuzz', () => {
   it('keeps the invariant for 150 dossiers and 40 template sets (seed 12)', async () => {
@@ -40,5 +40,17 @@ describe('fuzz', () => {
       'error without line or path: dossier.yaml:? dossier/schema Onbekende sleutel.',
       'undefined, NaN or [object …] in a message: dossier.yaml:? regel/X: Partij `undefined` ontbreekt.',
     ])
+  })
+
+  it('reports a key that is a list at its place (found by the fuzzer: a process warning and an [object Object] key)', async () => {
+    const result = await assembleText(sampleWith(['versie: 1\n', 'versie: 1\n? [a, b]\n: x\n']), { emit: 'model' })
+    expect(result.problems).toEqual([{ code: 'yaml/syntax', severity: 'error', stage: 'load', message: 'Een sleutel moet een tekst zijn.',
+      place: { file: 'dossier.yaml', line: 4, column: 3 }, suggestion: 'Schrijf de sleutel als een woord, zoals `naam:`.' }])
+  })
+
+  it('counts the findings of one rule beyond 25 in one (a meeting in 1900 and one in 2199: not 298 warnings)', async () => {
+    const result = await assembleText(sampleWith(['    datum: 2026-02-12\n', '    datum: 1900-02-12\n'], ['    datum: 2026-04-09\n', '    datum: 2199-04-09\n']), { emit: 'model' })
+    const perYear = result.problems.filter((p) => p.code === 'regel/PR-VERGADERINGEN-PER-JAAR')
+    expect(perYear.map((p) => p.message)).toEqual(['In 1901 is geen vergadering gehouden; afgesproken is ten minste 2 per jaar. Dezelfde bevinding geldt nog 297 keer.'])
   })
 })
