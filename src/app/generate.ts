@@ -12,7 +12,7 @@ import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
-import { removeStaleTemporaries } from '../write/temporaries.ts'
+import { completeInterruptedSets, removeStaleTemporaries } from '../write/temporaries.ts'
 import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
 import type { Terminal } from './terminal.ts'
@@ -67,7 +67,9 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
     return ExitCode.ok
   }
   const folder = flags.uit ?? 'uit'
-  reportStale(terminal, folder, removeStaleTemporaries(folder))
+  // First the sets a killed run was renaming (they become whole), then the temporaries nobody will rename.
+  const completed = completeInterruptedSets(folder)
+  reportStale(terminal, folder, removeStaleTemporaries(folder), completed)
   const written = await writeDocumentSet(folder, result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })), stopped)
   if (written.interrupted) return abandoned(terminal)
   if (written.problems.length > 0) {
@@ -79,7 +81,11 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
 }
 
 /** Says that temporary files of an earlier, killed run were removed from `folder` (as the user named it). */
-export function reportStale(terminal: Terminal, folder: string, removed: readonly string[]): void {
+export function reportStale(terminal: Terminal, folder: string, removed: readonly string[], completed: readonly string[] = []): void {
+  if (completed.length > 0) {
+    terminal.writeError(`In ${folder} werd een eerder afgebroken run gestopt terwijl hij zijn documenten op hun plaats zette; ` +
+      `${completed.length === 1 ? '1 document is' : `${completed.length} documenten zijn`} alsnog op ${completed.length === 1 ? 'zijn' : 'hun'} plaats gezet.\n`)
+  }
   if (removed.length === 0) return
   terminal.writeError(`In ${folder} ${removed.length === 1 ? 'stond 1 tijdelijk bestand' : `stonden ${removed.length} tijdelijke bestanden`} van een eerder afgebroken run; ` +
     `${removed.length === 1 ? 'dat is' : 'die zijn'} verwijderd.\n`)

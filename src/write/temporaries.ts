@@ -2,8 +2,12 @@
  * The temporary files of oogo's writers: `.<name>.<pid>.tmp` beside the target (atomic-write.ts, write-documents.ts).
  * A run that is killed (SIGKILL, a power cut, an out-of-memory kill) cannot remove its own; the next run that writes
  * into the same folder removes them with `removeStaleTemporaries`.
+ *
+ * A set of documents is renamed from its temporaries under a journal, `.oogo-set.<pid>.json`, that lists every
+ * rename: a run killed among the renames leaves the journal, and the next run finishes the renames it lists
+ * (`completeInterruptedSets`), so the set is whole again — never half of it.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 /** The temporary file for `target`: hidden, beside it (so the rename stays on one file system), named after this process. */
@@ -12,6 +16,49 @@ export function temporaryPath(target: string): string {
 }
 
 const temporaryName = /^\.(.+)\.(\d+)\.tmp$/
+const journalName = /^\.oogo-set\.(\d+)\.json$/
+
+/** Writes the journal of a set about to be renamed in `folder`: `[temporary, target]` file names. Answers its path. */
+export function writeJournal(folder: string, renames: readonly (readonly [string, string])[]): string {
+  const path = join(folder, `.oogo-set.${process.pid}.json`)
+  writeFileSync(path, JSON.stringify({ renames }))
+  return path
+}
+
+/**
+ * Finishes the renames of sets whose run was killed among them (its journal is left and its process is gone):
+ * every temporary the journal lists that is still there gets its own name. Answers the documents completed.
+ */
+export function completeInterruptedSets(folder: string): string[] {
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return []
+  }
+  const completed: string[] = []
+  for (const name of names.sort()) {
+    const match = journalName.exec(name)
+    if (!match || !ownerGone(Number(match[1]))) continue
+    const journal = join(folder, name)
+    try {
+      const { renames } = JSON.parse(readFileSync(journal, 'utf8')) as { renames: [string, string][] }
+      for (const [temporary, target] of renames) {
+        if (!temporaryName.test(temporary) || target.includes('/') || target.includes('\\')) continue
+        try {
+          renameSync(join(folder, temporary), join(folder, target))
+          completed.push(join(folder, target))
+        } catch {
+          // already renamed before the kill
+        }
+      }
+    } catch {
+      // a journal cut short by the kill: its run never started renaming, so its temporaries are simply stale
+    }
+    rmSync(journal, { force: true })
+  }
+  return completed
+}
 
 /** A temporary file older than this is left over even when a process with its pid runs (pids are reused). */
 export const staleAfterMs = 10 * 60 * 1000

@@ -7,17 +7,19 @@
  * - the run is interrupted (`stopped()` answers true between two files): the same;
  * - a rename fails (rare: the temporaries are already written): the documents renamed so far are removed again, so
  *   none of this run's documents remains (a file of an earlier run with the same name was replaced and is gone too);
- * - the process is killed: temporaries remain, which the next run removes (`removeStaleTemporaries`).
+ * - the process is killed before the renames: temporaries remain, which the next run removes
+ *   (`removeStaleTemporaries`); killed among the renames: the journal of the set remains, and the next run finishes
+ *   the renames (`completeInterruptedSets`), so the folder never keeps half a set.
  *
  * The renames run without a pause, so a Ctrl-C or SIGTERM (handled on the event loop) cannot fall between them.
  * File names come from plan/file-name.ts (lower-case ASCII, digits, dashes); the resolved path is still checked to
  * lie inside the folder.
  */
 import { promises, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import type { OogoError } from '../errors.ts'
 import { makeFolder, writeProblem } from './atomic-write.ts'
-import { temporaryPath } from './temporaries.ts'
+import { temporaryPath, writeJournal } from './temporaries.ts'
 
 export interface FileToWrite { fileName: string; bytes: Uint8Array }
 export interface WrittenFile { path: string; bytes: number }
@@ -86,15 +88,24 @@ function abandon(targets: readonly Target[], upTo: number, problem?: OogoError):
 }
 
 function renameAll(targets: readonly Target[]): WriteResult {
+  let journal: string | undefined
+  try {
+    if (targets.length > 1) journal = writeJournal(dirname(targets[0]!.target), targets.map((t) => [basename(t.temporary), basename(t.target)] as const))
+  } catch (error) {
+    for (const t of targets) remove(t.temporary)
+    return { written: [], problems: [writeProblem(targets[0]!.shown, error, 'Het bestand kan niet worden geschreven')], interrupted: false }
+  }
   for (const [i, t] of targets.entries()) {
     try {
       renameSync(t.temporary, t.target)
     } catch (error) {
       for (const done of targets.slice(0, i)) remove(done.target)
       for (const left of targets.slice(i)) remove(left.temporary)
+      if (journal) remove(journal)
       return { written: [], problems: [writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven')], interrupted: false }
     }
   }
+  if (journal) remove(journal)
   return { written: targets.map((t) => ({ path: t.shown, bytes: t.file.bytes.length })), problems: [], interrupted: false }
 }
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { removeStaleTemporaries, staleAfterMs, temporaryPath } from '../../src/write/temporaries.ts'
+import { completeInterruptedSets, removeStaleTemporaries, staleAfterMs, temporaryPath } from '../../src/write/temporaries.ts'
 import { writeDocuments, writeDocumentSet, type FileToWrite } from '../../src/write/write-documents.ts'
 import { fullDisk, readOnlyFolder } from './mounts.ts'
 
@@ -108,5 +108,36 @@ describe('removeStaleTemporaries', () => {
     expect(removeStaleTemporaries(dir)).toEqual([names.old, names.dead, names.own].map((n) => join(dir, n)))
     expect(readdirSync(dir).sort()).toEqual([names.other, names.fresh, names.document].sort())
     expect(removeStaleTemporaries(join(dir, 'mist'))).toEqual([])
+  })
+})
+
+describe('completeInterruptedSets', () => {
+  it('finishes the renames a killed run listed in its journal, and removes the journal', () => {
+    const dir = folder()
+    const temporary = (name: string) => `.${name}.${deadPid}.tmp`
+    // Killed after renaming a.docx: b.docx and c.docx still wait under their temporary names.
+    writeFileSync(join(dir, 'a.docx'), 'A')
+    writeFileSync(join(dir, temporary('b.docx')), 'B')
+    writeFileSync(join(dir, temporary('c.docx')), 'C')
+    writeFileSync(join(dir, `.oogo-set.${deadPid}.json`), JSON.stringify({ renames: [[temporary('a.docx'), 'a.docx'], [temporary('b.docx'), 'b.docx'], [temporary('c.docx'), 'c.docx']] }))
+    expect(completeInterruptedSets(dir)).toEqual([join(dir, 'b.docx'), join(dir, 'c.docx')])
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'b.docx', 'c.docx'])
+    expect(readFileSync(join(dir, 'c.docx'), 'utf8')).toBe('C')
+  })
+
+  it('leaves the journal of a running writer alone, and passes over one cut short by the kill', () => {
+    const dir = folder()
+    writeFileSync(join(dir, `.oogo-set.${process.ppid}.json`), JSON.stringify({ renames: [] }))
+    writeFileSync(join(dir, `.oogo-set.${deadPid}.json`), '{"renames": [[')
+    expect(completeInterruptedSets(dir)).toEqual([])
+    expect(readdirSync(dir)).toEqual([`.oogo-set.${process.ppid}.json`])
+  })
+})
+
+describe('a set being renamed', () => {
+  it('leaves no journal once every document has its name', () => {
+    const dir = folder()
+    expect(writeDocuments(dir, [{ fileName: 'a.docx', bytes: new Uint8Array([1]) }, { fileName: 'b.docx', bytes: new Uint8Array([2]) }]).problems).toEqual([])
+    expect(readdirSync(dir).sort()).toEqual(['a.docx', 'b.docx'])
   })
 })

@@ -28,7 +28,7 @@ import { ErrorCode, ExitCode, exitCodeFor, type OogoError } from '../../errors.t
 import { findDossiers } from '../../load/find-dossiers.ts'
 import { loadTemplateSet } from '../../load/load-project.ts'
 import { writeProblem } from '../../write/atomic-write.ts'
-import { removeStaleTemporaries } from '../../write/temporaries.ts'
+import { completeInterruptedSets, removeStaleTemporaries } from '../../write/temporaries.ts'
 import { removeStale, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
 import { reportStale, unknownKind } from '../generate.ts'
 import { loadHouseStyles, loadSettings } from '../settings.ts'
@@ -127,7 +127,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       terminal.writeError(`\n${invalid.size} van ${dossiers.length} dossiers ongeldig; die worden overgeslagen (--doorgaan):\n${names.map((n) => `  ${n}\n`).join('')}`)
     }
 
-    reportStale(terminal, flags.uit, removeStaleTemporariesUnder(outDir))
+    const completed = foldersUnder(outDir).flatMap((folder) => completeInterruptedSets(folder))
+    reportStale(terminal, flags.uit, removeStaleTemporariesUnder(outDir), completed)
 
     // 2. What is unchanged since the previous run.
     const previous = flags.forceer ? undefined : previousManifest(outDir, header)
@@ -212,11 +213,14 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
 
 /** Removes left-over temporary files in the output folder and in each dossier's sub-folder; answers their paths. */
 function removeStaleTemporariesUnder(outDir: string): string[] {
-  let folders: string[]
+  return foldersUnder(outDir).flatMap((folder) => removeStaleTemporaries(folder))
+}
+
+/** The output folder and each dossier's sub-folder. */
+function foldersUnder(outDir: string): string[] {
   try {
-    folders = readdirSync(outDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(outDir, e.name)).sort()
+    return [outDir, ...readdirSync(outDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(outDir, e.name)).sort()]
   } catch {
     return []
   }
-  return [outDir, ...folders].flatMap((folder) => removeStaleTemporaries(folder))
 }
