@@ -106,7 +106,8 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
     if (isId(specialId)) {
       const special = meetings.get(specialId)
       if (special === undefined) unknown(specialId, ['geschil', 'bijzondere_vergadering'], 'een vergadering', meetings.keys())
-      else if (special !== 'bijzonder') {
+      // A soort that is no text is the schema's finding; here only a known other kind.
+      else if (typeof special === 'string' && special !== 'bijzonder') {
         wrongKind(specialId, ['geschil', 'bijzondere_vergadering'],
           `Vergadering \`${specialId}\` is van soort \`${special}\`, maar hier hoort een vergadering van soort \`bijzonder\`.`,
           'Verwijs naar de bijzondere vergadering over dit geschil (soort: bijzonder).')

@@ -17,7 +17,7 @@ const cases = [
 ]
 
 describe('fixtures', () => {
-  it('has the sample and 30 fixture cases', () => expect(cases.length).toBe(31))
+  it('has the sample and 31 fixture cases', () => expect(cases.length).toBe(32))
 
   for (const { name, assemble } of cases) {
     const dir = join(fixturesDir, name)
