@@ -54,12 +54,15 @@ export const ErrorCode = {
   yamlMultipleDocuments: 'yaml/meerdere-documenten',
   yamlAliasLimit: 'yaml/te-veel-aliassen',
   yamlTag: 'yaml/onbekende-tag',
+  yamlTooDeep: 'yaml/te-diep',
+  yamlTooManyValues: 'yaml/te-veel-waarden',
   // validate: the dossier
   schema: 'dossier/schema',
   duplicateId: 'dossier/dubbel-id',
   unknownReference: 'dossier/onbekende-verwijzing',
   wrongReferenceKind: 'dossier/verkeerde-verwijzing',
   missingForDocument: 'dossier/ontbreekt-voor-document',
+  invalidCharacter: 'dossier/ongeldig-teken',
   // the command line
   unknownSelection: 'opdracht/onbekend-id',
   // render: templates

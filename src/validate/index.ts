@@ -9,6 +9,7 @@ import type { DocumentRequirements, Selection } from '../model/document-kind.ts'
 import type { Dossier } from '../model/dossier.ts'
 import type { Project } from '../model/project.ts'
 import { defaultRuleSettings, type RuleSettings } from '../model/rule-settings.ts'
+import { checkCharacters } from './check-characters.ts'
 import { checkHouseStyles } from './check-house-styles.ts'
 import { checkReferences } from './check-references.ts'
 import { checkDocuments } from './check-requirements.ts'
@@ -28,8 +29,8 @@ export interface ValidationRequest {
 
 export function validate(project: Project, request: ValidationRequest = {}): OogoError[] {
   const { yaml, data, source } = project.dossier
-  // Schema and references together: the user sees every fault of the dossier in one run.
-  const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data)]
+  // Schema, references and characters XML cannot hold together: the user sees every fault of the dossier in one run.
+  const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data), ...checkCharacters(yaml, data)]
   if (hasErrors(problems)) return sortErrors(problems)
   const dossier = data as Dossier
   problems.push(...checkRules(yaml, dossier, project.reference, request.rules ?? defaultRuleSettings))

@@ -1,0 +1,50 @@
+/**
+ * Every text of the dossier — values and keys — holds only characters XML 1.0 allows: #x9, #xA, #xD, #x20–#xD7FF,
+ * #xE000–#xFFFD and #x10000–#x10FFFF. Any other character (NUL and the other control characters, U+FFFE, U+FFFF, a
+ * lone surrogate) cannot stand in a Word document: written as is, Word and LibreOffice refuse the file; left out or
+ * replaced, the document silently says something else than the dossier. So it is a located error, before anything
+ * is made. YAML can carry such a character literally or as an escape (`"\uFFFE"`, `"\0"`).
+ */
+import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+import type { ParsedYaml } from '../model/project.ts'
+import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
+
+/** The first character XML 1.0 does not allow (with `u`, a lone surrogate is one code point of D800–DFFF). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
+
+/** `U+FFFE`: the code point as Unicode writes it, at least four hex digits. */
+export const codePointName = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
+
+export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
+  const problems: OogoError[] = []
+  const report = (text: string, path: DataPath, at: 'value' | 'key') => {
+    const match = NOT_XML.exec(text)
+    if (!match) return
+    const name = codePointName(match[0].codePointAt(0)!)
+    const what = at === 'key' ? 'de sleutel' : 'deze tekst'
+    problems.push(oogoError(ErrorCode.invalidCharacter, 'validate',
+      `Het teken ${name} in ${what} kan niet in een Word-document staan (XML 1.0 staat het niet toe); het document zou onleesbaar worden of stilzwijgend iets anders zeggen dan het dossier.`,
+      pointerToPlace(yaml, path, at),
+      `Verwijder het teken ${name} of vervang het door een gewoon teken; het komt vaak mee bij kopiëren uit een ander programma.`))
+  }
+  // An explicit stack, not recursion: a deeply nested dossier must not overflow the call stack.
+  const stack: { value: unknown; path: DataPath }[] = [{ value: data, path: [] }]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!
+    if (typeof value === 'string') report(value, path, 'value')
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue
+    seen.add(value) // YAML aliases share one object: each is checked once
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] })
+    } else {
+      const keys = Object.keys(value)
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!
+        report(key, [...path, key], 'key')
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] })
+      }
+    }
+  }
+  return problems
+}
