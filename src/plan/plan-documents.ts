@@ -8,6 +8,7 @@ import type { Dossier } from '../model/dossier.ts'
 import type { HouseStyle } from '../model/house-style.ts'
 import type { DocMeta } from '../model/types.ts'
 import { engineVersion } from '../version.ts'
+import { uniqueFileNames } from './file-name.ts'
 import { documentDefinitions } from './registry.ts'
 import type { DocumentDefinition, DocumentPlan } from './types.ts'
 
@@ -46,15 +47,20 @@ export function planDocuments(dossier: Dossier, facts: Facts, request: PlanReque
   const kinds = selectedKinds(request.documents)
   const skipped: Skipped[] = kinds.flatMap((d) => { const reason = d.skipReason(dossier); return reason ? [{ kind: d.kind, reason }] : [] })
   const planned: PlannedDocument[] = []
+  const plans: DocumentPlan[] = []
   for (const definition of kinds.filter((d) => !skipped.some((s) => s.kind === d.kind))) {
-    const plans = definition.plan(dossier, facts, request.selection)
-    if (plans.length === 0) skipped.push({ kind: definition.kind, reason: 'niets voor de gekozen vergadering of partij' })
-    for (const plan of plans) {
-      const meta: DocMeta = { kind: plan.kind, title: plan.title, subject: plan.subject, reference: dossier.dossier.kenmerk, date: plan.date, draft: request.draft, engineVersion, dossierSha256: request.dossierSha256 }
-      const houseStyle = houseStyleFor(plan.sender, request)
-      planned.push({ ...plan, meta, textName: `${plan.fileName.replace(/\.docx$/, '')} (ingevulde tekst)`, ...(houseStyle ? { houseStyle } : {}) })
-    }
+    const made = definition.plan(dossier, facts, request.selection)
+    if (made.length === 0) skipped.push({ kind: definition.kind, reason: 'niets voor de gekozen vergadering of partij' })
+    plans.push(...made)
   }
+  // Before anything is written: no two documents of a run share a file name (one would overwrite the other).
+  const fileNames = uniqueFileNames(plans)
+  plans.forEach((named, i) => {
+    const plan = { ...named, fileName: fileNames[i]! }
+    const meta: DocMeta = { kind: plan.kind, title: plan.title, subject: plan.subject, reference: dossier.dossier.kenmerk, date: plan.date, draft: request.draft, engineVersion, dossierSha256: request.dossierSha256 }
+    const houseStyle = houseStyleFor(plan.sender, request)
+    planned.push({ ...plan, meta, textName: `${plan.fileName.replace(/\.docx$/, '')} (ingevulde tekst)`, ...(houseStyle ? { houseStyle } : {}) })
+  })
   return { planned, skipped }
 }
 
