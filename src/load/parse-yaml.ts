@@ -6,7 +6,7 @@
  * documents in one file, unresolved aliases and alias bombs are all reported as located problems;
  * the YAML library's English messages are replaced by Dutch ones.
  */
-import { isAlias, isMap, isScalar, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
 import type { ParsedYaml } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { SourceText } from '../model/project.ts'
@@ -14,6 +14,16 @@ import type { SourceText } from '../model/project.ts'
 
 /** Aliases beyond this are a resource-exhaustion attack ("billion laughs"), never a dossier. */
 const maxAliasCount = 100
+
+/**
+ * A dossier has a few hundred values nested a few levels deep (the sample: about 600, depth 6).
+ * Beyond these the file is no dossier, and the YAML library would need minutes or all memory.
+ */
+const maxValues = 100_000
+const maxDepth = 64
+
+/** Tokens that each start a value (or a list item or key) in the YAML text. */
+const valueTokens: ReadonlySet<string> = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar', 'alias', 'flow-map-start', 'flow-seq-start', 'seq-item-ind', 'explicit-key-ind'])
 
 const yamlMessages: Record<string, string> = {
   DUPLICATE_KEY: 'Deze sleutel staat twee keer in dezelfde lijst van eigenschappen.',
@@ -43,12 +53,23 @@ const suggestions: Record<string, string> = {
 export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unknown; problems: OogoError[] } {
   const { file, text } = source
   const lineCounter = new LineCounter()
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, merge: false, prettyErrors: false })
-  const documents = Array.isArray(parsed) ? parsed : []
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
     return { file, line, column: col }
   }
+  const tooLarge = scanLimits(text)
+  if (tooLarge) {
+    lineCounter.addNewLine(0)
+    for (let newline = text.indexOf('\n'); newline >= 0 && newline < tooLarge.offset; newline = text.indexOf('\n', newline + 1)) lineCounter.addNewLine(newline + 1)
+    return { problems: [tooLarge.kind === 'values'
+      ? oogoError(ErrorCode.yamlTooManyValues, 'load', `Het bestand bevat meer dan ${maxValues.toLocaleString('nl-NL')} waarden; dat is geen dossier en wordt uit veiligheid geweigerd.`,
+        at(tooLarge.offset), 'Controleer of dit het juiste bestand is.')
+      : tooDeep(at(tooLarge.offset))] }
+  }
+  // The YAML library's own duplicate-key check compares every key with every other (20,000 keys: 8 s);
+  // findDuplicateKeys does the same in one pass.
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: false, prettyErrors: false })
+  const documents = Array.isArray(parsed) ? parsed : []
   if (documents.length === 0) {
     return { problems: [oogoError(ErrorCode.fileEmpty, 'load', 'Het bestand bevat geen gegevens (alleen commentaar of witruimte).', { file })] }
   }
@@ -60,8 +81,21 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
   }
   const document = documents[0]!
   const lines = new Set<number>()
-  for (const issue of [...document.errors, ...document.warnings]) {
-    const problem = describeIssue(issue.code, issue.message, issue.pos[0], text, document, at)
+  const deep = document.errors.length === 0 ? findTooDeep(document) : undefined
+  if (deep !== undefined) return { problems: [tooDeep(at(deep))] }
+  const duplicates = document.errors.length === 0 ? findDuplicateKeys(document) : []
+  type Issue = { code: string; message: string; offset: number; duplicate?: { key: string; first: number } }
+  const issues: Issue[] = [
+    ...document.errors.map((issue) => ({ code: issue.code as string, message: issue.message, offset: issue.pos[0] })),
+    ...duplicates.map((duplicate) => ({ code: 'DUPLICATE_KEY', message: '', offset: duplicate.offset, duplicate })),
+    ...document.warnings.map((issue) => ({ code: issue.code as string, message: issue.message, offset: issue.pos[0] })),
+  ]
+  for (const issue of issues) {
+    const problem = issue.duplicate
+      ? oogoError(ErrorCode.yamlDuplicateKey, 'load',
+        `De sleutel \`${issue.duplicate.key}\` staat twee keer in dezelfde groep (ook op regel ${at(issue.duplicate.first).line}).`, at(issue.offset),
+        'Verwijder of hernoem een van de twee.')
+      : describeIssue(issue.code, issue.message, issue.offset, text, at)
     // One fault often trips the parser twice on the same line; the first message is the useful one.
     if (lines.has(problem.place.line!)) continue
     lines.add(problem.place.line!)
@@ -99,15 +133,8 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
 type At = (offset: number) => { file: string; line: number; column: number }
 
 /** A Dutch problem for one of the YAML library's errors, at the place a user should look. */
-function describeIssue(code: string, message: string, offset: number, text: string, document: Document.Parsed, at: At): OogoError {
-  if (code === 'DUPLICATE_KEY') {
-    const duplicate = findDuplicateKey(document, offset)
-    if (duplicate) {
-      return oogoError(ErrorCode.yamlDuplicateKey, 'load',
-        `De sleutel \`${duplicate.key}\` staat twee keer in dezelfde groep (ook op regel ${at(duplicate.first).line}).`, at(offset),
-        'Verwijder of hernoem een van de twee.')
-    }
-  }
+function describeIssue(code: string, message: string, offset: number, text: string, at: At): OogoError {
+  if (/call stack/i.test(message)) return tooDeep(at(offset))
   const unclosed = /end with an? ([\]}])/.exec(message)?.[1]
   if (code === 'BAD_INDENT' && unclosed) {
     // The parser notices on the next line; the user must look at the opening bracket.
@@ -136,9 +163,60 @@ function findComplexKey(document: Document.Parsed): number | undefined {
   return found
 }
 
-/** The key of the pair at `offset` that repeats an earlier key of the same mapping. */
-function findDuplicateKey(document: Document.Parsed, offset: number): { key: string; first: number } | undefined {
-  let found: { key: string; first: number } | undefined
+function tooDeep(place: { file: string; line: number; column: number }): OogoError {
+  return oogoError(ErrorCode.yamlTooDeep, 'load',
+    `De gegevens zijn hier dieper dan ${maxDepth} niveaus genest; dat is geen dossier en wordt uit veiligheid geweigerd.`,
+    place, 'Controleer de inspringing en de haakjes [ ] en { }.')
+}
+
+/**
+ * Before parsing: the offset where the text passes the number of values or the nesting of [ ] and { }
+ * a dossier can have. Lexing is linear and keeps nothing; parsing 2 million values takes 2 GB.
+ */
+function scanLimits(text: string): { kind: 'values' | 'depth'; offset: number } | undefined {
+  let offset = 0
+  let values = 0
+  let flowDepth = 0
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token)
+    if (type && valueTokens.has(type)) {
+      values += 1
+      if (values > maxValues) return { kind: 'values', offset }
+    }
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      flowDepth += 1
+      if (flowDepth > maxDepth) return { kind: 'depth', offset }
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') {
+      flowDepth = Math.max(0, flowDepth - 1)
+    }
+    // The lexer's own markers (start of a document or scalar, end of a broken flow) are not in the text.
+    if (type !== 'doc-mode' && type !== 'flow-error-end' && token !== CST.SCALAR) offset += token.length
+  }
+  return undefined
+}
+
+/** Where the first value deeper than maxDepth starts, walking without recursion. */
+function findTooDeep(document: Document.Parsed): number | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: document.contents, depth: 1 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!
+    if (!isMap(node) && !isSeq(node)) continue
+    if (depth > maxDepth) return (node.range?.[0]) ?? 0
+    for (const item of node.items) {
+      if (isMap(node)) {
+        const pair = item as { key: unknown; value: unknown }
+        stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 })
+      } else {
+        stack.push({ node: item, depth: depth + 1 })
+      }
+    }
+  }
+  return undefined
+}
+
+/** Every key that repeats an earlier key of the same mapping, in one pass per mapping. */
+function findDuplicateKeys(document: Document.Parsed): Array<{ key: string; first: number; offset: number }> {
+  const found: Array<{ key: string; first: number; offset: number }> = []
   visit(document, {
     Map(_key, map) {
       if (!isMap(map)) return undefined
@@ -147,16 +225,14 @@ function findDuplicateKey(document: Document.Parsed, offset: number): { key: str
         if (!isScalar(pair.key)) continue
         const key = String(pair.key.value)
         const start = pair.key.range?.[0] ?? -1
-        if (seen.has(key) && start === offset) {
-          found = { key, first: seen.get(key)! }
-          return visit.BREAK
-        }
-        if (!seen.has(key)) seen.set(key, start)
+        const first = seen.get(key)
+        if (first !== undefined) found.push({ key, first, offset: start })
+        else seen.set(key, start)
       }
       return undefined
     },
   })
-  return found
+  return found.sort((a, b) => a.offset - b.offset)
 }
 
 function findUnresolvedAlias(document: Document.Parsed): { name: string; offset: number; anchors: string[] } | undefined {

@@ -4,7 +4,7 @@
  * Only `load/` touches the file system. A missing file, a directory, an empty or non-UTF-8 file
  * each get their own code, so the CLI can say exactly what is wrong and pick the right exit code.
  */
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import type { SourceText } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
@@ -25,13 +25,35 @@ export function readBytes(file: string, wording: ReadWording): { bytes?: Uint8Ar
   const fail = (code: ErrorCode, message: string, suggestion?: string) => ({
     problems: [oogoError(code, 'load', message, { file }, suggestion)],
   })
+  const tooLarge = () => fail(ErrorCode.fileTooLarge, `${wording.subject} is groter dan ${wording.maxBytes / 1024 / 1024} MB; dat is geen ${wording.kind}.`)
+  const notRegular = () => fail(ErrorCode.fileUnreadable, `Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); het kan niet als ${wording.noun} worden gelezen.`,
+    'Geef het pad van een gewoon bestand.')
   try {
     const stat = statSync(file)
     if (stat.isDirectory()) return fail(ErrorCode.fileIsDirectory, `Dit is een map, geen ${wording.noun}.`, wording.directoryHint)
-    if (stat.size > wording.maxBytes) {
-      return fail(ErrorCode.fileTooLarge, `${wording.subject} is groter dan ${wording.maxBytes / 1024 / 1024} MB; dat is geen ${wording.kind}.`)
+    if (!stat.isFile()) return notRegular()
+    // O_NONBLOCK: a FIFO swapped in after the check must not hang the open; fstat checks what was opened.
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    try {
+      const opened = fstatSync(fd)
+      if (!opened.isFile()) return notRegular()
+      if (opened.size > wording.maxBytes) return tooLarge()
+      // Never more than the limit, even if the file grows while it is read.
+      const chunks: Buffer[] = []
+      let length = 0
+      for (;;) {
+        const chunk = Buffer.alloc(Math.min(Math.max(opened.size + 1 - length, 64 * 1024), wording.maxBytes + 1 - length))
+        const read = readSync(fd, chunk, 0, chunk.length, null)
+        if (read === 0) break
+        chunks.push(chunk.subarray(0, read))
+        length += read
+        if (length > wording.maxBytes) return tooLarge()
+      }
+      const buffer = Buffer.concat(chunks, length)
+      return { bytes: buffer, problems: [] }
+    } finally {
+      closeSync(fd)
     }
-    return { bytes: readFileSync(file), problems: [] }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return fail(ErrorCode.fileNotFound, `${wording.subject} bestaat niet.`, 'Controleer het pad en de spelling van de bestandsnaam.')
