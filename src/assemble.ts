@@ -1,5 +1,5 @@
 /**
- * The pipeline: validate → derive → plan → render → parse → transform → build → pack. It stops at the first
+ * The pipeline: validate → derive → plan → render → parse → transform → build → pack → verify. It stops at the first
  * boundary that reported errors: nothing is built from invalid data, and every document is checked before any is
  * built, so one fault anywhere produces no file at all.
  */
@@ -16,6 +16,7 @@ import { parseText } from './parse/parse-text.ts'
 import { transformModel } from './transform/index.ts'
 import { buildDocument } from './docx/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
+import { verifyDocx } from './ooxml/verify-docx.ts'
 import { validate } from './validate/index.ts'
 
 export type { Skipped }
@@ -60,7 +61,10 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   if (hasErrors(problems)) return failed(problems)
 
   if (options.emit === 'docx') {
-    for (const { plan, document } of made) document.bytes = await packDocx(buildDocument(document.model, plan.houseStyle), { date: plan.meta.date })
+    for (const { plan, document } of made) {
+      document.bytes = await packDocx(buildDocument(document.model, plan.houseStyle), { date: plan.meta.date })
+      verifyDocx(document.bytes, document.fileName) // a document oogo cannot vouch for is a bug (exit 4), never written
+    }
   }
   return { documents: made.map((m) => m.document), skipped, problems: sortErrors(problems) }
 }

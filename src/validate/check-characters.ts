@@ -7,20 +7,15 @@
  */
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { ParsedYaml } from '../model/project.ts'
+import { codePointName, firstNonXmlCharacter } from '../ooxml/xml-characters.ts'
 import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
-
-/** The first character XML 1.0 does not allow (with `u`, a lone surrogate is one code point of D800–DFFF). */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
-
-/** `U+FFFE`: the code point as Unicode writes it, at least four hex digits. */
-export const codePointName = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
 
 export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
   const problems: OogoError[] = []
   const report = (text: string, path: DataPath, at: 'value' | 'key') => {
-    const match = NOT_XML.exec(text)
-    if (!match) return
-    const name = codePointName(match[0].codePointAt(0)!)
+    const codePoint = firstNonXmlCharacter(text)
+    if (codePoint === undefined) return
+    const name = codePointName(codePoint)
     const what = at === 'key' ? 'de sleutel' : 'deze tekst'
     problems.push(oogoError(ErrorCode.invalidCharacter, 'validate',
       `Het teken ${name} in ${what} kan niet in een Word-document staan (XML 1.0 staat het niet toe); het document zou onleesbaar worden of stilzwijgend iets anders zeggen dan het dossier.`,

@@ -1,0 +1,103 @@
+/**
+ * oogo verifies every document it made: the zip opens, every XML part is UTF-8, well-formed and holds only characters
+ * XML 1.0 allows, and every internal relationship points to a part in the package. A document that fails is an Error
+ * naming it (exit code 4), never a success.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+// The one way to make assemble pack an unsound document: a pack that puts U+FFFE in the text, when asked to.
+const broken = vi.hoisted(() => ({ on: false }))
+vi.mock('../../src/pack/pack-docx.ts', async (original) => {
+  const real = await original<typeof import('../../src/pack/pack-docx.ts')>()
+  const { unzipParts, zipParts } = await import('../../src/ooxml/zip.ts')
+  return {
+    ...real,
+    packDocx: async (...args: Parameters<typeof real.packDocx>) => {
+      const bytes = await real.packDocx(...args)
+      if (!broken.on) return bytes
+      const parts: Map<string, string | Uint8Array> = unzipParts(bytes)
+      parts.set('word/document.xml', new TextDecoder().decode(parts.get('word/document.xml') as Uint8Array).replace('</w:body>', '<w:p><w:r><w:t>\uFFFE</w:t></w:r></w:p></w:body>'))
+      return zipParts(parts)
+    },
+  }
+})
+
+const { verifyDocx } = await import('../../src/ooxml/verify-docx.ts')
+const { unzipParts, zipParts } = await import('../../src/ooxml/zip.ts')
+const { assembleText, sampleText } = await import('../support/helpers.ts')
+
+const name = 'overeenkomst-oogo-jz03-2026.docx'
+let sound: Uint8Array
+beforeAll(async () => {
+  const result = await assembleText(sampleText, { documents: ['overeenkomst'] })
+  expect(result.documents.map((d) => d.fileName)).toEqual([name])
+  sound = result.documents[0]!.bytes!
+})
+
+/** The sound document with `change` applied to its parts (texts decoded), zipped again. */
+function changed(change: (parts: Map<string, string | Uint8Array>) => void): Uint8Array {
+  const parts = new Map<string, string | Uint8Array>([...unzipParts(sound)].map(([n, b]) => [n, n.endsWith('.xml') || n.endsWith('.rels') ? new TextDecoder().decode(b) : b]))
+  change(parts)
+  return zipParts(parts)
+}
+const edit = (part: string, from: string, to: string) => (parts: Map<string, string | Uint8Array>) => {
+  const text = parts.get(part) as string
+  if (!text.includes(from)) throw new Error(`edit not applied in ${part}: ${from}`)
+  parts.set(part, text.replace(from, to))
+}
+const fault = (why: string) => new Error(`oogo maakte een onjuist document ${name}: ${why}`)
+
+describe('verifyDocx', () => {
+  it('passes what oogo makes, and a relationship to an external target that is no part', () => {
+    expect(() => verifyDocx(sound, name)).not.toThrow()
+    const external = changed(edit('word/_rels/document.xml.rels', '</Relationships>',
+      '<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/geen-deel" TargetMode="External"/></Relationships>'))
+    expect(() => verifyDocx(external, name)).not.toThrow()
+  })
+
+  it('refuses bytes that are no zip', () => {
+    expect(() => verifyDocx(new TextEncoder().encode('geen zip'), name)).toThrow(/^oogo maakte een onjuist document overeenkomst-oogo-jz03-2026\.docx: het zip-bestand opent niet \(/)
+  })
+
+  it('refuses a package without [Content_Types].xml', () => {
+    expect(() => verifyDocx(changed((parts) => parts.delete('[Content_Types].xml')), name)).toThrow(fault('[Content_Types].xml ontbreekt'))
+  })
+
+  it.each([
+    // No lone surrogate: UTF-8 cannot carry one (an encoder writes U+FFFD), which is why validate/ refuses it.
+    ['U+FFFE', '\uFFFE'], ['U+FFFF', '\uFFFF'], ['U+0000', '\u0000'], ['U+001B', '\u001B'],
+  ])('refuses %s in a part', (codePoint, character) => {
+    const bad = changed(edit('word/document.xml', '</w:body>', `<w:p><w:r><w:t>a${character}b</w:t></w:r></w:p></w:body>`))
+    expect(() => verifyDocx(bad, name)).toThrow(fault(`word/document.xml bevat het teken ${codePoint}, dat XML 1.0 niet toestaat`))
+  })
+
+  it('refuses a part that is not well-formed, also one the same name had sound in the document before', () => {
+    expect(() => verifyDocx(changed(edit('word/document.xml', '</w:body>', '<w:p></w:body>')), name)).toThrow(fault('word/document.xml is geen welgevormde XML'))
+    verifyDocx(sound, name) // styles.xml remembered as sound
+    expect(() => verifyDocx(changed(edit('word/styles.xml', '</w:styles>', '')), name)).toThrow(fault('word/styles.xml is geen welgevormde XML'))
+  })
+
+  it('refuses a part that is no UTF-8', () => {
+    const bad = changed((parts) => parts.set('word/settings.xml', new Uint8Array([0x3c, 0x61, 0xff, 0x2f, 0x3e])))
+    expect(() => verifyDocx(bad, name)).toThrow(fault('word/settings.xml is geen geldige UTF-8'))
+  })
+
+  it('refuses an internal relationship whose target is not in the package', () => {
+    expect(() => verifyDocx(changed((parts) => parts.delete('word/styles.xml')), name))
+      .toThrow(/^oogo maakte een onjuist document overeenkomst-oogo-jz03-2026\.docx: word\/_rels\/document\.xml\.rels verwijst met rId\d+ naar word\/styles\.xml, maar dat deel ontbreekt$/)
+    expect(() => verifyDocx(changed((parts) => parts.delete('word/document.xml')), name))
+      .toThrow(fault('_rels/.rels verwijst met rId1 naar word/document.xml, maar dat deel ontbreekt'))
+  })
+})
+
+describe('assemble verifies what it packed', () => {
+  it('an unsound document is an Error naming it, not a success', async () => {
+    broken.on = true
+    try {
+      await expect(assembleText(sampleText, { documents: ['overeenkomst'] }))
+        .rejects.toThrow(fault('word/document.xml bevat het teken U+FFFE, dat XML 1.0 niet toestaat'))
+    } finally {
+      broken.on = false
+    }
+  })
+})
