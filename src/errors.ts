@@ -83,6 +83,8 @@ export const ErrorCode = {
   templateUnusedPartial: 'sjabloon/ongebruikt-deelsjabloon',
   templateUnknownKind: 'sjabloon/onbekende-soort',
   templateUnknownFile: 'sjabloon/onbekend-bestand',
+  templateTooLarge: 'sjabloon/te-groot',
+  templatePartialCycle: 'sjabloon/deelsjabloon-kring',
   // the house style
   houseStyleInvalid: 'huisstijl/ongeldig',
   houseStyleLogo: 'huisstijl/logo',
