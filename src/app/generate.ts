@@ -7,6 +7,8 @@
  * once the renames have begun they finish first (they take milliseconds), and the run is complete. Temporary files
  * that a killed run (SIGKILL) left in the output folder are removed before writing, with a message.
  */
+import { existsSync, realpathSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { assemble } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor } from '../errors.ts'
@@ -39,7 +41,8 @@ export async function runGenerate(dossier: string, flags: GenerateFlags, termina
 
 async function generate(dossier: string, flags: GenerateFlags, terminal: Terminal, stopped: () => boolean): Promise<ExitCode> {
   const unknown = (flags.document ?? []).filter((k) => !documentKinds.includes(k))
-  if (unknown.length > 0) return terminal.usageError(unknown.map(unknownKind).join('\n'))
+  const usage = [...unknown.map(unknownKind), outputFolderUsage(flags.uit)].filter((m) => m !== undefined)
+  if (usage.length > 0) return terminal.usageError(usage.join('\n'))
   const { options, problems: setupProblems } = assembleOptions(flags)
   if (!options) {
     terminal.problems(setupProblems)
@@ -100,6 +103,38 @@ function abandoned(terminal: Terminal): ExitCode {
 /** The usage error for a document kind oogo does not know. */
 export function unknownKind(kind: string): string {
   return [`Onbekende documentsoort '${kind}'.`, didYouMean(kind, documentKinds), `Beschikbaar: ${documentKinds.join(', ')}.`].filter(Boolean).join(' ')
+}
+
+/** Folders of the operating system: writing there hangs (/proc) or does harm (/dev, /sys), never makes a document. */
+const systemFolders = ['/proc', '/sys', '/dev']
+
+/**
+ * The usage error for a `--uit` oogo must not write to, or undefined. An empty (or blank) name would put the
+ * documents in the current folder without the user asking for it; a folder of the operating system (/proc, /sys,
+ * /dev, also behind a symbolic link) is never a place for documents. Shared by genereer, batch and voorbeeld.
+ */
+export function outputFolderUsage(uit: string | undefined): string | undefined {
+  if (uit === undefined) return undefined
+  if (uit.trim() === '') return `--uit '${uit}': geef de naam van een map op. Een lege naam zou de documenten in de huidige map zetten.`
+  const full = realLocation(resolve(uit))
+  const system = systemFolders.find((folder) => full === folder || full.startsWith(`${folder}/`))
+  if (system === undefined) return undefined
+  return `--uit ${uit}: ${system} is een map van het besturingssysteem, niet een map voor documenten. Kies een andere map.`
+}
+
+/** Where `path` really is: the nearest part that exists with its symbolic links followed, and the rest after it. */
+function realLocation(path: string): string {
+  let existing = path
+  const rest: string[] = []
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing))
+    existing = dirname(existing)
+  }
+  try {
+    return join(realpathSync(existing), ...rest)
+  } catch {
+    return path
+  }
 }
 
 /** One line per written file with its kind and size, and a count per kind. */

@@ -17,7 +17,7 @@ import { ExitCode, exitCodeFor, hasErrors } from '../errors.ts'
 import { configFileName } from '../load/load-config.ts'
 import { builtInTemplatesDir, loadProject } from '../load/load-project.ts'
 import { writeDocuments } from '../write/write-documents.ts'
-import { unknownKind } from './generate.ts'
+import { outputFolderUsage, unknownKind } from './generate.ts'
 import { assembleOptions } from './settings.ts'
 import type { Terminal } from './terminal.ts'
 
@@ -42,6 +42,8 @@ export const debounceMs = 100
 export async function runPreview(dossier: string, flags: PreviewFlags, terminal: Terminal): Promise<ExitCode> {
   if (flags.document === undefined) return terminal.usageError(`Kies een documentsoort met --document: ${documentKinds.join(', ')}.`)
   if (!documentKinds.includes(flags.document)) return terminal.usageError(unknownKind(flags.document))
+  const folderUsage = outputFolderUsage(flags.uit)
+  if (folderUsage !== undefined) return terminal.usageError(folderUsage)
   if (!flags.watch) return previewOnce(dossier, flags, terminal)
   const controller = new AbortController()
   // Heard once: a second Ctrl-C, should closing hang, gets the default and ends the process.

@@ -30,7 +30,7 @@ import { loadTemplateSet } from '../../load/load-project.ts'
 import { writeProblem } from '../../write/atomic-write.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../../write/temporaries.ts'
 import { removeStale, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
-import { reportStale, unknownKind } from '../generate.ts'
+import { outputFolderUsage, reportStale, unknownKind } from '../generate.ts'
 import { loadHouseStyles, loadSettings } from '../settings.ts'
 import type { Terminal } from '../terminal.ts'
 import { manifestHeader, previousManifest, unchanged, writeManifestIfChanged } from './incremental.ts'
@@ -57,6 +57,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
   const usage = selection.filter((k) => !documentKinds.includes(k)).map(unknownKind)
   const parallel = flags.parallel === undefined ? availableParallelism() : Number(flags.parallel)
   if (!Number.isInteger(parallel) || parallel < 1) usage.push(`--parallel ${flags.parallel}: geef een geheel getal van 1 of meer.`)
+  const folderUsage = outputFolderUsage(flags.uit)
+  if (folderUsage !== undefined) usage.push(folderUsage)
   if (usage.length > 0) return terminal.usageError(usage.join('\n'))
 
   // Settings, house styles and templates: checked once here (the workers load them again, trusting this check).
