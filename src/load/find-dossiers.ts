@@ -88,10 +88,19 @@ export function sha256File(path: string): string | undefined {
   }
 }
 
-/** The previous run's manifest, or undefined when there is none or it is unreadable (then everything is built). */
+/** A manifest larger than this is not one oogo wrote (about 300 bytes a document): it is not read. */
+export const manifestMaxBytes = 256 * 1024 * 1024
+
+/**
+ * The previous run's manifest, or undefined when there is none, it is not a plain file, too large or unreadable (then
+ * everything is built). The content is not checked here: the caller validates it (write/write-manifest.ts:
+ * manifestProblems) before trusting any path in it.
+ */
 export function readManifestFile(path: string): unknown {
   if (!existsSync(path)) return undefined
   try {
+    const stat = statSync(path)
+    if (!stat.isFile() || stat.size > manifestMaxBytes) return undefined
     return JSON.parse(readFileSync(path, 'utf8')) as unknown
   } catch {
     return undefined

@@ -15,7 +15,7 @@ import { temporaryPath } from './temporaries.ts'
 export function writeFileAtomic(target: string, data: string | Uint8Array, options: { overwrite: boolean } = { overwrite: true }): void {
   const temporary = temporaryPath(target)
   try {
-    writeFileSync(temporary, data)
+    writeFileSync(temporary, data, { flag: 'wx' }) // exclusive: never through a symlink planted at the name
     if (options.overwrite) renameSync(temporary, target)
     else keepExisting(temporary, target)
   } catch (error) {

@@ -1,27 +1,39 @@
 /**
- * The temporary files of oogo's writers: `.<name>.<pid>.tmp` beside the target (atomic-write.ts, write-documents.ts).
+ * The temporary files of oogo's writers: `.<name>.<pid>.<random>.tmp` beside the target (atomic-write.ts,
+ * write-documents.ts). The random part (16 hex digits) makes the name unguessable, and the writers create the file
+ * exclusively (flag `wx`: O_CREAT|O_EXCL, which refuses an existing name and does not follow a symlink planted there),
+ * so nobody can make a document land outside the output folder through a symlink with the name of a temporary.
  * A run that is killed (SIGKILL, a power cut, an out-of-memory kill) cannot remove its own; the next run that writes
  * into the same folder removes them with `removeStaleTemporaries`.
  *
  * A set of documents is renamed from its temporaries under a journal, `.oogo-set.<pid>.json`, that lists every
- * rename: a run killed among the renames leaves the journal, and the next run finishes the renames it lists
+ * rename (created exclusively too, `.oogo-set.<pid>.<random>.json`): a run killed among the renames leaves the journal, and the next run finishes the renames it lists
  * (`completeInterruptedSets`), so the set is whole again — never half of it.
  */
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
-/** The temporary file for `target`: hidden, beside it (so the rename stays on one file system), named after this process. */
+/**
+ * The temporary file for `target`: hidden, beside it (so the rename stays on one file system), named after this
+ * process and a random part. Create it with flag `wx` only.
+ */
 export function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomPart()}.tmp`)
 }
 
-const temporaryName = /^\.(.+)\.(\d+)\.tmp$/
-const journalName = /^\.oogo-set\.(\d+)\.json$/
+/** 16 hex digits from the platform's random source (Web Crypto: write/ imports no node:crypto). */
+function randomPart(): string {
+  return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Also the form without the random part, which runs of earlier versions left. */
+const temporaryName = /^\.(.+?)\.(\d+)(?:\.[0-9a-f]{16})?\.tmp$/
+const journalName = /^\.oogo-set\.(\d+)(?:\.[0-9a-f]{16})?\.json$/
 
 /** Writes the journal of a set about to be renamed in `folder`: `[temporary, target]` file names. Answers its path. */
 export function writeJournal(folder: string, renames: readonly (readonly [string, string])[]): string {
-  const path = join(folder, `.oogo-set.${process.pid}.json`)
-  writeFileSync(path, JSON.stringify({ renames }))
+  const path = join(folder, `.oogo-set.${process.pid}.${randomPart()}.json`)
+  writeFileSync(path, JSON.stringify({ renames }), { flag: 'wx' })
   return path
 }
 

@@ -13,7 +13,8 @@
  *
  * The renames run without a pause, so a Ctrl-C or SIGTERM (handled on the event loop) cannot fall between them.
  * File names come from plan/file-name.ts (lower-case ASCII, digits, dashes); the resolved path is still checked to
- * lie inside the folder.
+ * lie inside the folder. Temporaries are created exclusively under an unguessable name (temporaries.ts), so a
+ * symlink planted in the folder is never written through; the rename replaces a symlink at the target itself.
  */
 import { promises, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
@@ -39,7 +40,7 @@ export function writeDocuments(folder: string, files: readonly FileToWrite[]): W
   if (!Array.isArray(targets)) return { written: [], problems: [targets], interrupted: false }
   for (const [i, t] of targets.entries()) {
     try {
-      writeFileSync(t.temporary, t.file.bytes)
+      writeFileSync(t.temporary, t.file.bytes, { flag: 'wx' })
     } catch (error) {
       return abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven'))
     }
@@ -57,7 +58,7 @@ export async function writeDocumentSet(folder: string, files: readonly FileToWri
   for (const [i, t] of targets.entries()) {
     if (stopped()) return { ...abandon(targets, i), interrupted: true }
     try {
-      await promises.writeFile(t.temporary, t.file.bytes)
+      await promises.writeFile(t.temporary, t.file.bytes, { flag: 'wx' })
     } catch (error) {
       return abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven'))
     }

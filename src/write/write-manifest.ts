@@ -3,8 +3,9 @@
  * the same inputs give the same bytes whatever `--parallel` was. Written atomically (temporary file, then rename).
  */
 import { rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { makeFolder, writeFileAtomic } from './atomic-write.ts'
+import { documentPathProblem, folderForm, isPlainFile } from './safe-paths.ts'
 
 export interface ManifestDocument {
   /** Relative to the output folder, with `/`. */
@@ -61,7 +62,71 @@ export function writeManifest(folder: string, manifest: Manifest): string {
   return target
 }
 
-/** Removes files a previous run wrote that this run no longer makes (a document kind gone from a dossier). */
-export function removeStale(folder: string, paths: readonly string[]): void {
-  for (const path of paths) rmSync(join(folder, path), { force: true })
+const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x)
+const isText = (x: unknown) => typeof x === 'string'
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/**
+ * What is wrong with a manifest read from `outDir` (in Dutch, one line each); empty when it is a manifest oogo could
+ * have written there: the right shape, and every document path of the form `<map>/<naam>.docx` inside `outDir`, in
+ * its own dossier's folder. A manifest with problems is treated as absent (everything is built again).
+ */
+export function manifestProblems(outDir: string, value: unknown): string[] {
+  if (!isRecord(value)) return ['manifest.json is geen object']
+  const problems: string[] = []
+  if (!isText(value.engineVersion) || !isText(value.templatesSha256)) problems.push('manifest.json mist engineVersion of templatesSha256')
+  if (!(value.houseStyleSha256 === null || isText(value.houseStyleSha256)) || !(value.configSha256 === null || isText(value.configSha256))) {
+    problems.push('manifest.json: houseStyleSha256 en configSha256 moeten tekst of null zijn')
+  }
+  if (!Array.isArray(value.documents) || !value.documents.every(isText)) problems.push('manifest.json: documents moet een lijst van namen zijn')
+  if (!Array.isArray(value.dossiers)) return [...problems, 'manifest.json: dossiers moet een lijst zijn']
+  for (const [i, dossier] of value.dossiers.entries()) {
+    const where = `manifest.json, dossiers[${i}]`
+    if (!isRecord(dossier) || !isText(dossier.file) || !isHash(dossier.sha256) || typeof dossier.folder !== 'string' || !Array.isArray(dossier.documents)) {
+      problems.push(`${where}: geen geldig dossier (file, sha256, folder, documents)`)
+      continue
+    }
+    if (!folderForm.test(dossier.folder)) problems.push(`${where}: de map ${JSON.stringify(dossier.folder)} heeft niet de vorm die oogo maakt`)
+    for (const [j, document] of dossier.documents.entries()) {
+      const at = `${where}.documents[${j}]`
+      if (!isRecord(document) || !isText(document.path) || !isText(document.kind) || !isHash(document.sha256) || !Number.isSafeInteger(document.size) || (document.size as number) < 0) {
+        problems.push(`${at}: geen geldig document (path, kind, sha256, size)`)
+        continue
+      }
+      const path = document.path as string
+      const problem = !path.startsWith(`${dossier.folder}/`) ? 'ligt niet in de map van het dossier' : documentPathProblem(outDir, path)
+      if (problem) problems.push(`${at}: het pad ${JSON.stringify(path)} ${problem}`)
+    }
+  }
+  return problems
+}
+
+/**
+ * Removes files a previous run wrote that this run no longer makes (a document kind gone from a dossier) — only those
+ * oogo can prove it wrote: a path of the form `<map>/<naam>.docx` inside `folder` (no `..`, no absolute path, no
+ * symlink out), a plain file, and — for a manifest entry, given `hashOf` — the content the manifest records (a
+ * document changed by hand since is kept). Answers what was removed and what was kept (with the reason), as paths
+ * relative to `folder`.
+ */
+export function removeStale(
+  folder: string,
+  stale: readonly (string | ManifestDocument)[],
+  hashOf?: (path: string) => string | undefined,
+): { removed: string[]; kept: { path: string; reason: string }[] } {
+  const removed: string[] = []
+  const kept: { path: string; reason: string }[] = []
+  for (const entry of stale) {
+    const path = typeof entry === 'string' ? entry : entry.path
+    const full = resolve(folder, path)
+    const reason = documentPathProblem(folder, path) ??
+      (!isPlainFile(full) ? 'is geen gewoon bestand' : undefined) ??
+      (typeof entry !== 'string' && hashOf && hashOf(full) !== entry.sha256 ? 'is gewijzigd sinds oogo het schreef' : undefined)
+    if (reason) {
+      kept.push({ path, reason })
+      continue
+    }
+    rmSync(full, { force: true })
+    removed.push(path)
+  }
+  return { removed, kept }
 }

@@ -3,11 +3,11 @@
  * documents nor temporary files of the run; temporary files of a killed run are removed by the next one.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { completeInterruptedSets, removeStaleTemporaries, staleAfterMs, temporaryPath } from '../../src/write/temporaries.ts'
+import { completeInterruptedSets, removeStaleTemporaries, staleAfterMs } from '../../src/write/temporaries.ts'
 import { writeDocuments, writeDocumentSet, type FileToWrite } from '../../src/write/write-documents.ts'
 import { fullDisk, readOnlyFolder } from './mounts.ts'
 
@@ -43,7 +43,7 @@ describe('writeDocuments and writeDocumentSet', () => {
   it('leave the earlier documents of the same name in place when interrupted', async () => {
     const dir = folder()
     writeFileSync(join(dir, 'b.docx'), 'vorige run')
-    expect((await writeDocumentSet(dir, files, () => existsSync(temporaryPath(join(dir, 'c.docx'))))).interrupted).toBe(true)
+    expect((await writeDocumentSet(dir, files, () => readdirSync(dir).some((n) => n.startsWith('.c.docx.')))).interrupted).toBe(true)
     expect(readdirSync(dir)).toEqual(['b.docx'])
     expect(readFileSync(join(dir, 'b.docx'), 'utf8')).toBe('vorige run')
   })
@@ -99,8 +99,9 @@ describe('removeStaleTemporaries', () => {
     const dir = folder()
     const running = process.ppid // alive: the process that started this one
     const names = {
-      dead: `.overeenkomst.docx.${deadPid}.tmp`, own: `.verslag.docx.${process.pid}.tmp`, old: `.oud.docx.${running}.tmp`,
-      fresh: `.uitnodiging.docx.${running}.tmp`, other: '.verborgen.tmp', document: 'overeenkomst.docx',
+      // the form with a random part (this version) and the form without (earlier versions)
+      dead: `.overeenkomst.docx.${deadPid}.0123456789abcdef.tmp`, own: `.verslag.docx.${process.pid}.tmp`, old: `.oud.docx.${running}.00000000ffffffff.tmp`,
+      fresh: `.uitnodiging.2.docx.${running}.a1b2c3d4e5f60718.tmp`, other: '.verborgen.tmp', document: 'overeenkomst.docx',
     }
     for (const name of Object.values(names)) writeFileSync(join(dir, name), 'x')
     const old = (Date.now() - staleAfterMs - 60_000) / 1000
@@ -114,12 +115,12 @@ describe('removeStaleTemporaries', () => {
 describe('completeInterruptedSets', () => {
   it('finishes the renames a killed run listed in its journal, and removes the journal', () => {
     const dir = folder()
-    const temporary = (name: string) => `.${name}.${deadPid}.tmp`
+    const temporary = (name: string) => `.${name}.${deadPid}.0123456789abcdef.tmp`
     // Killed after renaming a.docx: b.docx and c.docx still wait under their temporary names.
     writeFileSync(join(dir, 'a.docx'), 'A')
     writeFileSync(join(dir, temporary('b.docx')), 'B')
     writeFileSync(join(dir, temporary('c.docx')), 'C')
-    writeFileSync(join(dir, `.oogo-set.${deadPid}.json`), JSON.stringify({ renames: [[temporary('a.docx'), 'a.docx'], [temporary('b.docx'), 'b.docx'], [temporary('c.docx'), 'c.docx']] }))
+    writeFileSync(join(dir, `.oogo-set.${deadPid}.fedcba9876543210.json`), JSON.stringify({ renames: [[temporary('a.docx'), 'a.docx'], [temporary('b.docx'), 'b.docx'], [temporary('c.docx'), 'c.docx']] }))
     expect(completeInterruptedSets(dir)).toEqual([join(dir, 'b.docx'), join(dir, 'c.docx')])
     expect(readdirSync(dir).sort()).toEqual(['a.docx', 'b.docx', 'c.docx'])
     expect(readFileSync(join(dir, 'c.docx'), 'utf8')).toBe('C')

@@ -8,7 +8,7 @@ import { readManifestFile, sha256, sha256File, type FoundDossier } from '../../l
 import type { TemplateSet } from '../../model/project.ts'
 import type { HouseStyleReference } from '../../validate/validate-config.ts'
 import { engineVersion } from '../../version.ts'
-import { normalizeManifest, writeManifest, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
+import { manifestProblems, normalizeManifest, writeManifest, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
 
 export type ManifestHeader = Omit<Manifest, 'dossiers'>
 
@@ -41,10 +41,14 @@ function templateSetSha256(templates: TemplateSet): string {
   return sha256(named.map(([name, text]) => `${name}\0${text}\0`).join(''))
 }
 
-/** The previous manifest in `outDir`, when it was made with the same header; else undefined (build everything). */
+/**
+ * The previous manifest in `outDir`, when it was made with the same header; else undefined (build everything). The
+ * manifest is input: one that fails `manifestProblems` (a path outside `outDir`, not of oogo's form, a wrong shape)
+ * is treated as absent, so nothing it names is read or removed.
+ */
 export function previousManifest(outDir: string, header: ManifestHeader): Manifest | undefined {
   const previous = readManifestFile(resolve(outDir, 'manifest.json'))
-  if (typeof previous !== 'object' || previous === null || !Array.isArray((previous as Manifest).dossiers)) return undefined
+  if (previous === undefined || manifestProblems(outDir, previous).length > 0) return undefined
   const p = previous as Manifest
   const same = p.engineVersion === header.engineVersion && p.templatesSha256 === header.templatesSha256 && p.houseStyleSha256 === header.houseStyleSha256 &&
     p.configSha256 === header.configSha256 && JSON.stringify(p.documents) === JSON.stringify(header.documents)
