@@ -3,28 +3,14 @@
  * XML 1.0 allows, and every internal relationship points to a part in the package. A document that fails is an Error
  * naming it (exit code 4), never a success.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-
-// The one way to make assemble pack an unsound document: a pack that puts U+FFFE in the text, when asked to.
-const broken = vi.hoisted(() => ({ on: false }))
-vi.mock('../../src/pack/pack-docx.ts', async (original) => {
-  const real = await original<typeof import('../../src/pack/pack-docx.ts')>()
-  const { unzipParts, zipParts } = await import('../../src/ooxml/zip.ts')
-  return {
-    ...real,
-    packDocx: async (...args: Parameters<typeof real.packDocx>) => {
-      const bytes = await real.packDocx(...args)
-      if (!broken.on) return bytes
-      const parts: Map<string, string | Uint8Array> = unzipParts(bytes)
-      parts.set('word/document.xml', new TextDecoder().decode(parts.get('word/document.xml') as Uint8Array).replace('</w:body>', '<w:p><w:r><w:t>\uFFFE</w:t></w:r></w:p></w:body>'))
-      return zipParts(parts)
-    },
-  }
-})
-
-const { verifyDocx } = await import('../../src/ooxml/verify-docx.ts')
-const { unzipParts, zipParts } = await import('../../src/ooxml/zip.ts')
-const { assembleText, sampleText } = await import('../support/helpers.ts')
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { builtInTemplatesDir } from '../../src/load/load-project.ts'
+import { verifyDocx } from '../../src/ooxml/verify-docx.ts'
+import { unzipParts, zipParts } from '../../src/ooxml/zip.ts'
+import { assembleFile, assembleText, samplePath, sampleText } from '../support/helpers.ts'
 
 const name = 'overeenkomst-oogo-jz03-2026.docx'
 let sound: Uint8Array
@@ -91,13 +77,18 @@ describe('verifyDocx', () => {
 })
 
 describe('assemble verifies what it packed', () => {
-  it('an unsound document is an Error naming it, not a success', async () => {
-    broken.on = true
+  // The dossier's texts are checked for such characters (validate/check-characters.ts), a template's own text is not:
+  // U+FFFE written in a template reached the .docx, which LibreOffice could not open, with exit code 0.
+  it('an unsound document (U+FFFE from a template of the user) is an Error naming it, not a success', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oogo-verify-'))
     try {
-      await expect(assembleText(sampleText, { documents: ['overeenkomst'] }))
+      const template = readFileSync(join(builtInTemplatesDir, 'overeenkomst.md.hbs'), 'utf8')
+      const at = template.indexOf('\n\n') + 2
+      writeFileSync(join(dir, 'overeenkomst.md.hbs'), `${template.slice(0, at)}Een teken \uFFFE in de tekst.\n\n${template.slice(at)}`)
+      await expect(assembleFile(samplePath, { documents: ['overeenkomst'] }, dir))
         .rejects.toThrow(fault('word/document.xml bevat het teken U+FFFE, dat XML 1.0 niet toestaat'))
     } finally {
-      broken.on = false
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })
