@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path'
 import { packageRoot } from './package-root.ts'
 import { ErrorCode, hasErrors, oogoError, type OogoError } from '../errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
-import { decodeSource, readSource } from './read-source.ts'
+import { decodeSource, readBytes, readSource } from './read-source.ts'
 import { parseYaml } from './parse-yaml.ts'
 import { loadReferenceData } from './load-reference-data.ts'
 import type { ReferenceData } from '../model/reference-data.ts'
@@ -184,6 +184,9 @@ function readTemplateDir(dir: string): TemplateDir {
   return found
 }
 
+/** Far beyond what the template check accepts (512 kB), so that an oversized template gets that located message. */
+const maxTemplateFileBytes = 5 * 1024 * 1024
+
 /**
  * Reads the files; one whose path and text are unchanged keeps its earlier `TemplateSource` object.
  * With `problems`, a file that cannot be read is reported there instead of thrown.
@@ -192,15 +195,16 @@ function readTemplates(files: readonly { name: string; path: string }[], shown: 
   const found = new Map<string, TemplateSource>()
   for (const { name, path } of files) {
     const file = shown(path)
-    let text: string
-    try {
-      text = readFileSync(path, 'utf8')
-    } catch (error) {
+    // Only a regular file, and never more than a bounded amount (a FIFO or /dev/zero would hang);
+    // the size a template may have is checked, with its place, where it is parsed (render/template-errors.ts).
+    const read = readBytes(path, { subject: 'Het sjabloon', noun: 'sjabloon', kind: 'sjabloon', maxBytes: maxTemplateFileBytes, directoryHint: 'Een sjabloon is een bestand dat eindigt op .md.hbs.' })
+    if (!read.bytes) {
       // The built-in templates are part of the installation: failing to read them is a bug, not a user fault.
-      if (!problems) throw error
-      problems.push(oogoError(ErrorCode.fileUnreadable, 'load', `Het sjabloon kan niet worden gelezen (${(error as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}).`, { file }))
+      if (!problems) throw new Error(`built-in template ${path}: ${read.problems[0]?.message}`)
+      problems.push(...read.problems.map((problem) => ({ ...problem, place: { ...problem.place, file } })))
       continue
     }
+    const text = new TextDecoder('utf-8').decode(read.bytes)
     const key = resolve(path)
     let source = sources.get(key)
     if (!source || source.text !== text || source.file !== file || source.name !== name) {

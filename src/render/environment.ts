@@ -10,7 +10,7 @@
 import Handlebars from 'handlebars'
 import { didYouMean } from '../text/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
-import { describeOtherError, describeSyntaxError } from './template-errors.ts'
+import { describeOtherError, describeSyntaxError, templateLimitError } from './template-errors.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export const compileOptions: CompileOptions = {
@@ -23,7 +23,7 @@ export const compileOptions: CompileOptions = {
 /** An error thrown while rendering, with the template it happened in. */
 export class TemplateError extends Error {
   constructor(message: string, readonly template: string, readonly line?: number, readonly column?: number,
-    readonly kind: 'syntax' | 'missing-value' | 'helper' = 'syntax', readonly suggestion?: string) {
+    readonly kind: 'syntax' | 'missing-value' | 'helper' | 'limit' = 'syntax', readonly suggestion?: string) {
     super(message)
   }
 }
@@ -54,6 +54,8 @@ function createEnvironment(templates: TemplateSet): Environment {
   const compile = (source: TemplateSource): TemplateDelegate => {
     let fn = compiled.get(source)
     if (!fn) {
+      const limit = templateLimitError(source.text)
+      if (limit) throw new TemplateError(limit.message, source.file, limit.line, limit.column, 'limit', limit.suggestion)
       fn = hbs.compile(source.text, compileOptions) as TemplateDelegate
       compiled.set(source, fn)
     }

@@ -28,7 +28,8 @@ function toProblem(error: TemplateError, templates: TemplateSet): OogoError {
       `Het sjabloon gebruikt \`${expression}\`, maar die waarde ontbreekt in het dossier.`, place,
       'Vul de waarde in het dossier in, of zet de tekst in het sjabloon binnen {{#if …}}…{{/if}} als de waarde facultatief is.')
   }
-  return oogoError(error.kind === 'helper' ? ErrorCode.templateHelper : ErrorCode.templateSyntax, 'render', error.message, place, error.suggestion)
+  const code = error.kind === 'helper' ? ErrorCode.templateHelper : error.kind === 'limit' ? ErrorCode.templateTooLarge : ErrorCode.templateSyntax
+  return oogoError(code, 'render', error.message, place, error.suggestion)
 }
 
 /** The whole path expression at the error's place (`dossier.regio.naam`), not just its leaf. */

@@ -109,8 +109,8 @@ export class Checker {
 
   private parse(source: TemplateSource): Program | undefined {
     if (this.parsed.has(source)) return this.parsed.get(source)
-    const { program, error } = parseTemplate(source.text)
-    if (error) this.report(ErrorCode.templateSyntax, source.file, { line: error.line ?? 1, column: error.column ?? 1 }, error.message, error.suggestion)
+    const { program, error, tooLarge } = parseTemplate(source.text)
+    if (error) this.report(tooLarge ? ErrorCode.templateTooLarge : ErrorCode.templateSyntax, source.file, { line: error.line ?? 1, column: error.column ?? 1 }, error.message, error.suggestion)
     this.parsed.set(source, program)
     return program
   }
@@ -265,7 +265,16 @@ export class Checker {
     this.usedPartials.add(name)
     frame.walk.sources.add(source)
     const program = this.parsed.get(source)
-    if (!program || frame.partialChain.includes(name)) return
+    const cycle = [...frame.partialChain, ...(frame.source === source && !frame.partialChain.includes(name) ? [name] : [])]
+    if (cycle.includes(name)) {
+      // Handlebars would include the partial in itself until the stack overflows.
+      const path = [...cycle.slice(cycle.indexOf(name)), name].map((p) => `\`${p}\``).join(' → ')
+      this.report(ErrorCode.templatePartialCycle, frame.source.file, place,
+        `Het deelsjabloon \`${name}\` wordt hier binnen zichzelf opgenomen (${path}); dat houdt nooit op.`,
+        `Verwijder de aanroep {{> ${name}}} uit dit deelsjabloon, of zet de tekst die beide delen hier zelf neer.`)
+      return
+    }
+    if (!program) return
     const base = context ?? ANY
     const partialContext: FieldNode = extra.size === 0 || base.type === 'any' ? base
       : { ...base, type: 'object', properties: { ...(base.properties ?? {}), ...Object.fromEntries(extra) } }
