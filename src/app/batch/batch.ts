@@ -25,7 +25,7 @@ import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { documentKinds } from '../../plan/index.ts'
 import { ErrorCode, ExitCode, exitCodeFor, type OogoError } from '../../errors.ts'
-import { findDossiers } from '../../load/find-dossiers.ts'
+import { findDossiers, sha256File } from '../../load/find-dossiers.ts'
 import { loadTemplateSet } from '../../load/load-project.ts'
 import { writeProblem } from '../../write/atomic-write.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../../write/temporaries.ts'
@@ -168,7 +168,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       if (reply.problems.some((p) => p.severity === 'error')) return
       const before = previous?.dossiers.find((d) => d.file === dossier.file)
       try {
-        if (before) removeStale(outDir, before.documents.map((d) => d.path).filter((p) => !reply.documents.some((d) => d.path === p)))
+        // Only what this tool wrote and nobody changed since: path inside --uit, our name, the manifest's hash.
+        if (before) removeStale(outDir, before.documents.filter((d) => !reply.documents.some((x) => x.path === d.path)), sha256File)
       } catch (error) {
         // The new documents are written; an old one that could not be removed stays, unrecorded.
         buildProblems.push(writeProblem(join(flags.uit, dossier.folder), error, 'Een document van de vorige run kan niet worden verwijderd'))
