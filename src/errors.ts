@@ -84,6 +84,7 @@ export const ErrorCode = {
   templateUnknownKind: 'sjabloon/onbekende-soort',
   templateUnknownFile: 'sjabloon/onbekend-bestand',
   templateTooLarge: 'sjabloon/te-groot',
+  templateInvalidCharacter: 'sjabloon/ongeldig-teken',
   templatePartialCycle: 'sjabloon/deelsjabloon-kring',
   // the house style
   houseStyleInvalid: 'huisstijl/ongeldig',

@@ -7,6 +7,12 @@
 /** With `u`, a lone surrogate is one code point of D800–DFFF, so it matches; a surrogate pair does not. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
 
+/** The first character of `text` XML 1.0 does not allow, with its index (UTF-16), or undefined when there is none. */
+export function findNonXmlCharacter(text: string): { index: number; codePoint: number } | undefined {
+  const match = NOT_XML.exec(text)
+  return match ? { index: match.index, codePoint: match[0].codePointAt(0)! } : undefined
+}
+
 /** The code point of the first character of `text` XML 1.0 does not allow, or undefined when there is none. */
 export function firstNonXmlCharacter(text: string): number | undefined {
   const match = NOT_XML.exec(text)

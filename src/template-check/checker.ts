@@ -16,6 +16,7 @@ import { helpers } from '../render/helpers/index.ts'
 import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
+import { codePointName, findNonXmlCharacter } from '../ooxml/xml-characters.ts'
 
 type Program = hbs.AST.Program
 type Statement = hbs.AST.Statement
@@ -109,6 +110,15 @@ export class Checker {
 
   private parse(source: TemplateSource): Program | undefined {
     if (this.parsed.has(source)) return this.parsed.get(source)
+    // A character XML does not allow would make a Word document no reader opens: refused at its place.
+    const bad = findNonXmlCharacter(source.text)
+    if (bad) {
+      const before = source.text.slice(0, bad.index)
+      const line = before.split('\n').length
+      this.report(ErrorCode.templateInvalidCharacter, source.file, { line, column: bad.index - before.lastIndexOf('\n') },
+        `Het teken ${codePointName(bad.codePoint)} kan niet in een Word-document staan (XML 1.0 staat het niet toe).`,
+        'Verwijder het teken uit het sjabloon; het is vaak onzichtbaar, maar een editor die tekencodes toont, laat het zien.')
+    }
     const { program, error, tooLarge } = parseTemplate(source.text)
     if (error) this.report(tooLarge ? ErrorCode.templateTooLarge : ErrorCode.templateSyntax, source.file, { line: error.line ?? 1, column: error.column ?? 1 }, error.message, error.suggestion)
     this.parsed.set(source, program)

@@ -76,17 +76,23 @@ describe('verifyDocx', () => {
   })
 })
 
-describe('assemble verifies what it packed', () => {
-  // The dossier's texts are checked for such characters (validate/check-characters.ts), a template's own text is not:
-  // U+FFFE written in a template reached the .docx, which LibreOffice could not open, with exit code 0.
-  it('an unsound document (U+FFFE from a template of the user) is an Error naming it, not a success', async () => {
+describe('a character XML does not allow, written in a template of the user', () => {
+  // It reached the .docx, which LibreOffice could not open, with exit code 0. The template check now refuses it at its
+  // place (before anything is rendered); the verifier above stays the net behind every check.
+  it('is a located template error, and no document is made', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oogo-verify-'))
     try {
       const template = readFileSync(join(builtInTemplatesDir, 'overeenkomst.md.hbs'), 'utf8')
       const at = template.indexOf('\n\n') + 2
       writeFileSync(join(dir, 'overeenkomst.md.hbs'), `${template.slice(0, at)}Een teken \uFFFE in de tekst.\n\n${template.slice(at)}`)
-      await expect(assembleFile(samplePath, { documents: ['overeenkomst'] }, dir))
-        .rejects.toThrow(fault('word/document.xml bevat het teken U+FFFE, dat XML 1.0 niet toestaat'))
+      const result = await assembleFile(samplePath, { documents: ['overeenkomst'] }, dir)
+      expect(result.documents).toEqual([])
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([{
+        code: 'sjabloon/ongeldig-teken', severity: 'error', stage: 'validate',
+        message: 'Het teken U+FFFE kan niet in een Word-document staan (XML 1.0 staat het niet toe).',
+        place: { file: join(dir, 'overeenkomst.md.hbs'), line: template.slice(0, at).split('\n').length, column: 11 },
+        suggestion: 'Verwijder het teken uit het sjabloon; het is vaak onzichtbaar, maar een editor die tekencodes toont, laat het zien.',
+      }])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
