@@ -44,6 +44,8 @@ const maxXmlPartBytes = 5 * MB
 const maxMediaBytes = 10 * MB
 
 const saveAgain = 'Sla de huisstijl opnieuw op in Word als .docx.'
+/** More styles than any real house style has (Word's Normal template: about 370, most of them latent). */
+export const maxStyles = 2000
 
 /** A refusal of the whole house style, thrown from deep inside reading a part and caught in readHouseStyle. */
 class Refusal {
@@ -119,6 +121,13 @@ function readPackage(file: string, bytes: Uint8Array): { houseStyle?: HouseStyle
   }
   if (sheet === 'strict') {
     return invalid('De huisstijl is opgeslagen als "Strikt Open XML-document"; dat kan oogo niet lezen.', 'Sla het op als gewoon Word-document (.docx).')
+  }
+  // Word's own templates hold a few hundred styles; every document carries the house's styles, so thousands of them
+  // make every document slow (20,000 styles: seconds per document, minutes for a dossier).
+  if (sheet.styles.length > maxStyles) {
+    return { problems: [oogoError(houseStyleTooLarge, 'load',
+      `De huisstijl heeft ${sheet.styles.length} opmaakprofielen; oogo neemt een huisstijl van hooguit ${maxStyles} opmaakprofielen over.`, { file },
+      `Verwijder de opmaakprofielen die u niet gebruikt (in Word: Opmaakprofielen beheren), of begin bij een kopie van templates/huisstijl.docx. ${saveAgain}`)] }
   }
 
   const houseStyle: HouseStyle = { file, stylesXml, styles: sheet.styles, docDefaults: sheet.docDefaults }

@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { crc32, deflateRawSync } from 'node:zlib'
-import { unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { readHouseStyle } from '../../src/load/load-house-style.ts'
+import { maxStyles, readHouseStyle } from '../../src/load/load-house-style.ts'
 import { templateFile } from '../../scripts/maak-huisstijl.ts'
 import { root } from '../support/helpers.ts'
 import { runCli } from '../support/terminal.ts'
@@ -212,5 +212,20 @@ describe('oogo genereer with a zip bomb as house style', () => {
       '1 fout; er is niets geschreven.',
     ].join('\n'))
     expect(existsSync(join(dir, 'uit'))).toBe(false)
+  })
+})
+
+describe('a house style with thousands of styles', () => {
+  it('is refused: every document carries them (20,000 took seconds per document)', () => {
+    const parts = unzipSync(readFileSync(join(root, 'templates', 'huisstijl.docx')))
+    const own = (strFromU8(parts['word/styles.xml']!).match(/<w:style /g) ?? []).length
+    const extra = Array.from({ length: maxStyles + 1 - own }, (_, i) => `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="Stijl ${i}"/></w:style>`).join('')
+    parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', `${extra}</w:styles>`))
+    expect(readHouseStyle('veel.docx', zipSync(parts))).toEqual({ problems: [{
+      code: 'huisstijl/te-groot', severity: 'error', stage: 'load',
+      message: `De huisstijl heeft ${maxStyles + 1} opmaakprofielen; oogo neemt een huisstijl van hooguit ${maxStyles} opmaakprofielen over.`,
+      place: { file: 'veel.docx' },
+      suggestion: 'Verwijder de opmaakprofielen die u niet gebruikt (in Word: Opmaakprofielen beheren), of begin bij een kopie van templates/huisstijl.docx. Sla de huisstijl opnieuw op in Word als .docx.',
+    }] })
   })
 })
