@@ -2,13 +2,19 @@
  * No document of a run overwrites another: a slug cuts an id at 60 characters and joins ids with dashes, so two
  * documents could get one file name. Every run makes its names unique before anything is written.
  */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { stringify } from 'yaml'
+import { runGenerate } from '../../src/app/generate.ts'
 import { deriveFacts } from '../../src/derive/index.ts'
 import { loadProject } from '../../src/load/load-project.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
 import { documentFileName, uniqueFileNames } from '../../src/plan/file-name.ts'
 import { planDocuments } from '../../src/plan/index.ts'
 import { assembleText, samplePath, sampleText } from '../support/helpers.ts'
+import { captureTerminal } from '../support/terminal.ts'
 
 const safeBasename = /^[a-z0-9]+(-[a-z0-9]+)*\.docx$/
 
@@ -66,6 +72,44 @@ describe('unique file names', () => {
 })
 
 /** Every string in `value` that is an old id becomes its new id, so references keep pointing at their part. */
+describe('writing documents for random ids', () => {
+  it('property: as many files as reported, each a document of the run, and nothing outside --uit', async () => {
+    const loaded = loadProject({ dossier: samplePath })
+    const original = loaded.project!.dossier.data as Dossier
+    const ids = [...new Set([...original.vergaderingen!.map((m) => m.id), ...original.partijen.gemeenten.map((g) => g.id), ...original.partijen.samenwerkingsverbanden.map((s) => s.id)])]
+    const random = mulberry32(29)
+    // Valid ids (lower case, digits, single dashes, at most 100) that collide after 60 characters or when joined.
+    const pieces = ['a', 'a-b', 'b-c', 'c', 'x'.repeat(59), '0', 'den-helder']
+    const validId = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => pieces[Math.floor(random() * pieces.length)]).join('-').slice(0, 100).replace(/-+$/, '')
+    for (let run = 0; run < 3; run++) {
+      const used = new Set<string>()
+      const renamed = new Map(ids.map((id) => {
+        let next = validId()
+        while (used.has(next)) next = `${next}-${used.size}`.slice(-100).replace(/^-+/, '')
+        used.add(next)
+        return [id, next]
+      }))
+      // Two meetings whose ids differ only after the 60th character, whatever the random rest.
+      const [first, second] = original.vergaderingen!.map((m) => m.id)
+      renamed.set(first!, `${'m'.repeat(60)}-${renamed.get(first!)}`.slice(0, 100).replace(/-+$/, ''))
+      renamed.set(second!, `${'m'.repeat(60)}-z-${renamed.get(second!)}`.slice(0, 100).replace(/-+$/, ''))
+      const base = mkdtempSync(join(tmpdir(), 'oogo-random-ids-'))
+      const dossier = join(base, 'dossier.yaml')
+      writeFileSync(dossier, stringify(renameIds(original, renamed)))
+      const uit = join(base, 'uit')
+      mkdirSync(uit)
+      const terminal = captureTerminal()
+      expect(await runGenerate(dossier, { uit, document: ['uitnodiging', 'verslag'] }, terminal), terminal.stderr()).toBe(0)
+      const reported = Number(/(\d+) documenten geschreven/.exec(terminal.stdout())?.[1])
+      const files = readdirSync(uit)
+      expect(files).toHaveLength(reported)
+      expect(reported).toBe(21) // 18 uitnodigingen and 3 verslagen: none lost to a shared name
+      for (const file of files) expect(file).toMatch(safeBasename)
+      expect(readdirSync(base).sort()).toEqual(['dossier.yaml', 'uit'])
+    }
+  })
+})
+
 function renameIds(value: unknown, renamed: Map<string, string>): unknown {
   if (typeof value === 'string') return renamed.get(value) ?? value
   if (Array.isArray(value)) return value.map((v) => renameIds(v, renamed))
