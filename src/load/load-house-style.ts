@@ -116,8 +116,11 @@ function readPackage(file: string, bytes: Uint8Array): { houseStyle?: HouseStyle
   const documentRels = readRelationships(main, text)
   const stylesXml = text(targetOf(documentRels, 'styles') ?? 'word/styles.xml')
   const sheet = stylesXml === undefined ? undefined : readStyleSheet(stylesXml)
-  if (stylesXml === undefined || sheet === undefined) {
+  if (stylesXml === undefined) {
     return invalid('De huisstijl heeft geen opmaakprofielen (word/styles.xml).', `${saveAsDocx} Word schrijft de opmaakprofielen altijd mee.`)
+  }
+  if (sheet === undefined) {
+    return invalid('De opmaakprofielen van de huisstijl (word/styles.xml) zijn beschadigd: het is geen geldige XML.', `${saveAsDocx} Word schrijft ze dan opnieuw.`)
   }
   if (sheet === 'strict') {
     return invalid('De huisstijl is opgeslagen als "Strikt Open XML-document"; dat kan oogo niet lezen.', 'Sla het op als gewoon Word-document (.docx).')

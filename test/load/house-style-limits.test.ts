@@ -229,3 +229,16 @@ describe('a house style with thousands of styles', () => {
     }] })
   })
 })
+
+describe('a house style whose styles.xml is damaged', () => {
+  it('is a located error that says so, not an internal error', () => {
+    const parts = unzipSync(readFileSync(join(root, 'templates', 'huisstijl.docx')))
+    parts['word/styles.xml'] = strToU8(strFromU8(parts['word/styles.xml']!).replace('</w:styles>', '<w:style'))
+    expect(readHouseStyle('beschadigd.docx', zipSync(parts))).toEqual({ problems: [{
+      code: 'huisstijl/ongeldig', severity: 'error', stage: 'load',
+      message: 'De opmaakprofielen van de huisstijl (word/styles.xml) zijn beschadigd: het is geen geldige XML.',
+      place: { file: 'beschadigd.docx' },
+      suggestion: 'Open het in Word en sla het op als Word-document (.docx). Word schrijft ze dan opnieuw.',
+    }] })
+  })
+})
