@@ -170,9 +170,7 @@ export function minutesView(dossier: Dossier, meeting: MeetingView, allMeetings:
   if (!minutes) return undefined
   const people = participantsById(dossier)
   const name = (id: string) => people.get(id)?.aanduiding ?? id
-  const withArticle = (id: string) => {
-    return people.get(id)?.met_lidwoord ?? id
-  }
+  const withArticle = (id: string) => people.get(id)?.met_lidwoord ?? id
   const order = [...people.keys()]
   const attending = order
     .map((id) => ({

@@ -9,7 +9,7 @@
  * responding college is "het college van burgemeester en wethouders van de gemeente X" (the
  * Geschillencommissie knows a college as requester, never the gemeente).
  */
-import type { Besluit, Dossier, Samenwerkingsverband } from '../model/dossier.ts'
+import type { Besluit, Dossier } from '../model/dossier.ts'
 import { outcomeLabels, requestLabels, themeLabels, themeOrder } from './labels.ts'
 import type { MeetingView } from './meetings.ts'
 import { participantsById, partiesInOrder, type PartyView } from './parties.ts'
@@ -76,13 +76,6 @@ export function scaleText(dossier: Dossier): string {
   }
 }
 
-/** A samenwerkingsverband in running text, with its article: "het Samenwerkingsverband …", "de Stichting …", "het samenwerkingsverband Passenderwijs". */
-export function swvWithArticle(swv: Pick<Samenwerkingsverband, 'naam'>): string {
-  if (/^samenwerkingsverband\b/i.test(swv.naam)) return `het ${swv.naam}`
-  if (/^(stichting|vereniging)\b/i.test(swv.naam)) return `de ${swv.naam}`
-  return `het samenwerkingsverband ${swv.naam}`
-}
-
 /** The college of a gemeente in running text: "het college van burgemeester en wethouders van de gemeente Texel". */
 export function collegeOf(naam: string): string {
   return `het college van burgemeester en wethouders van de gemeente ${naam}`
@@ -91,7 +84,7 @@ export function collegeOf(naam: string): string {
 /** A party (or mbo-instelling) as the one who acts: the college for a gemeente. */
 function actor(party: PartyView): string {
   if (party.soort === 'gemeente') return collegeOf(party.naam)
-  if (party.soort === 'swv') return swvWithArticle(party)
+  if (party.soort === 'swv') return party.met_lidwoord
   return party.naam
 }
 
@@ -99,7 +92,7 @@ function actor(party: PartyView): string {
 function partyLine(party: PartyView): string {
   return party.soort === 'gemeente'
     ? `de gemeente ${party.naam}, handelend door haar college van burgemeester en wethouders`
-    : `${swvWithArticle(party)} (${party.code})`
+    : `${party.met_lidwoord} (${party.code})`
 }
 
 export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[]): OutcomesView {
@@ -197,7 +190,7 @@ export function outcomesView(dossier: Dossier, meetings: readonly MeetingView[])
     const swvs = partiesInOrder(dossier).filter((p) => p.soort === 'swv')
     const asking = swvs.filter((p) => dispute.verzoek?.verzoekers.includes(p.id))
     const viewOf = asking.length > 0 ? asking : swvs.length <= 2 ? swvs : []
-    const visie_van = viewOf.length > 0 ? list(viewOf.map(swvWithArticle)) : 'de samenwerkingsverbanden van de gemeente'
+    const visie_van = viewOf.length > 0 ? list(viewOf.map((p) => p.met_lidwoord)) : 'de samenwerkingsverbanden van de gemeente'
     view.geschil.advies = { datum, kenmerk, samenvatting, aanbevelingen: aanbevelingen.map((a, i) => ({ nummer: i + 1, tekst: a.tekst })), inspanningsverplichting, visie_van }
   }
   return view

@@ -9,6 +9,7 @@ import { requestLabels } from './labels.ts'
 import type { MeetingView } from './meetings.ts'
 import { agendaItemView } from './meetings.ts'
 import { partiesInOrder, type PartyView } from './parties.ts'
+import { enumeration as list } from '../text/enumeration.ts'
 
 /** How a requester signs: a college as a college stuk, a vertegenwoordiger under a machtiging, or an SWV's board. */
 export type Signatory =
@@ -42,16 +43,6 @@ export interface RequestView {
     ontstaan_in: MeetingView
     bijzondere_vergadering: MeetingView
   }
-}
-
-/**
- * An SWV's name in running text with its article: "het Samenwerkingsverband …", "de Stichting …",
- * or "het samenwerkingsverband Passend Onderwijs …" for a name that does not say what it is.
- */
-export function swvInText(name: string): string {
-  if (/^(stichting|vereniging|coöperatie)\b/i.test(name)) return `de ${name}`
-  if (/^(samenwerkingsverband|swv)\b/i.test(name)) return `het ${name}`
-  return `het samenwerkingsverband ${name}`
 }
 
 /** A party in running text as the actor of an OOGO: a gemeente acts through its college. */
@@ -122,12 +113,4 @@ export function requestView(dossier: Dossier, meetings: readonly MeetingView[]):
   }
 }
 
-/**
- * "A, B en C"; "A, B, en Kaag en Braassem": when the last name has "en" in it (other than in "burgemeester en
- * wethouders"), a comma before the last "en" shows where the list ends.
- */
-export function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  const joiner = / en /.test(items.at(-1)!.replace('burgemeester en wethouders', '')) ? ', en ' : ' en '
-  return `${items.slice(0, -1).join(', ')}${joiner}${items.at(-1)}`
-}
+export { list }

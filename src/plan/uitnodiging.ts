@@ -96,7 +96,7 @@ export function letterView(dossier: Dossier, meeting: MeetingView, recipient: Pa
     van_swv_vo: mbo,
     geadresseerden: addressees,
     aanhef: recorded ?? (single ? 'Geachte heer, mevrouw,' : 'Geachte dames en heren,'),
-    ontvanger_in_tekst: inRunningText(recipient),
+    ontvanger_in_tekst: recipient.met_lidwoord,
     aan_voorzitter: !mbo && recipient.id === chair.namens && addressees.some((a) => sameName(a.naam, chair.naam)),
     afmelden_voor: meeting.afmelden_voor ?? workingDayBefore(meeting.datum),
     afmelden_afgeleid: meeting.afmelden_voor === undefined,
@@ -173,14 +173,6 @@ export function workingDayBefore(date: string): string {
   let day = addDays(date, -1)
   while ([0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay())) day = addDays(day, -1)
   return day
-}
-
-/**
- * The party in running text with its article: "de gemeente Den Helder", "het Samenwerkingsverband …", "de vereniging
- * Unita": the same form as every other document (`met_lidwoord`).
- */
-export function inRunningText(party: PartyView): string {
-  return party.met_lidwoord
 }
 
 const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase()

@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { deriveFacts } from '../../src/derive/index.ts'
-import { outcomesView, swvWithArticle } from '../../src/derive/outcomes.ts'
+import { outcomesView } from '../../src/derive/outcomes.ts'
+import { partiesInOrder } from '../../src/derive/parties.ts'
 import { builtInTemplatesDir, loadTemplates } from '../../src/load/load-project.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
 import type { ReferenceData } from '../../src/model/reference-data.ts'
@@ -156,7 +157,9 @@ describe('the outcomes view', () => {
   })
 
   it('an SWV gets its article, or is called the samenwerkingsverband when its name does not say so', () => {
-    expect(['Samenwerkingsverband VO Roermond', 'Stichting Passend Primair Onderwijs Roermond', 'Passend Onderwijs Weert-Nederweert'].map((naam) => swvWithArticle({ naam }))).toEqual([
+    const names = ['Samenwerkingsverband VO Roermond', 'Stichting Passend Primair Onderwijs Roermond', 'Passend Onderwijs Weert-Nederweert']
+    const d = variant((d) => { d.partijen.samenwerkingsverbanden = names.map((naam, i) => ({ ...d.partijen.samenwerkingsverbanden[0]!, id: `swv-${i}`, naam })) })
+    expect(partiesInOrder(d).filter((p) => p.soort === 'swv').map((p) => p.met_lidwoord)).toEqual([
       'het Samenwerkingsverband VO Roermond',
       'de Stichting Passend Primair Onderwijs Roermond',
       'het samenwerkingsverband Passend Onderwijs Weert-Nederweert',

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { deriveFacts } from '../../src/derive/index.ts'
-import { addresseesOf, inRunningText, letterView, papersOf, workingDayBefore } from '../../src/plan/uitnodiging.ts'
+import { addresseesOf, letterView, papersOf, workingDayBefore } from '../../src/plan/uitnodiging.ts'
 import type { Dossier } from '../../src/model/dossier.ts'
 import { parse } from 'yaml'
 import { assembleFixture, fixture } from '../support/fixtures.ts'
@@ -138,7 +138,7 @@ describe('uitnodiging: who writes, to whom, and the salutation', () => {
       ['swv-po-haarlemmermeer', ['drs. P. Hoogendoorn']],
       ['swv-vo-amstelland-meerlanden', ['mr. C.A. Rijnders']],
     ])
-    expect(facts.invitees.map(inRunningText)).toEqual([
+    expect(facts.invitees.map((p) => p.met_lidwoord)).toEqual([
       'de gemeente Haarlemmermeer',
       'de Stichting Samenwerkingsverband Passend Primair Onderwijs Haarlemmermeer',
       'het Samenwerkingsverband Voortgezet Onderwijs Amstelland en de Meerlanden',

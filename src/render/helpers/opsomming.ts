@@ -1,3 +1,4 @@
+import { enumeration } from '../../text/enumeration.ts'
 import { HelperError, type HelperDefinition } from './types.ts'
 
 export const opsomming: HelperDefinition = {
@@ -17,9 +18,6 @@ export const opsomming: HelperDefinition = {
       }
       return String(value)
     })
-    if (items.length <= 1) return items.join('')
-    // "Alphen aan den Rijn, Katwijk, en Kaag en Braassem": a comma before the last "en" when the last name has one.
-    const joiner = / en /.test(items.at(-1)!) ? ', en ' : ' en '
-    return `${items.slice(0, -1).join(', ')}${joiner}${items.at(-1)}`
+    return enumeration(items)
   },
 }
