@@ -122,6 +122,8 @@ export const commands: readonly CommandSpec[] = [
     options: [
       { flags: '-d, --document <soort>', description: `de documentsoort (${kindsText} of checklist); de eerste van die soort`, required: true },
       { flags: '-w, --watch', description: 'kijk mee: opnieuw bij elke wijziging van het dossier of een sjabloon (Ctrl-C stopt)' },
+      { flags: '-b, --browser', description: 'toon het document als webpagina (http://localhost), die bij elke wijziging vanzelf bijwerkt (Ctrl-C stopt)' },
+      { flags: '--poort <nummer>', description: 'poort van de webpagina bij --browser (standaard: een vrije poort)' },
       templates,
       { flags: '-u, --uit <map>', description: 'map voor het Word-bestand (standaard: uit)' },
       houseStyle,
@@ -150,6 +152,29 @@ export const commands: readonly CommandSpec[] = [
           { flags: '--overschrijven', description: 'vervang een bestand dat er al staat' },
         ],
         run: async ([name]: Args, flags: Flags, terminal) => (await import('../app/templates-copy.ts')).runTemplatesCopy(name as string, flags as { naar: string }, terminal),
+      },
+      {
+        name: 'naar-word', alias: 'to-word',
+        description: 'schrijf een sjabloon als Word-document om het in Word te bewerken, met de gedeelde stukken die het gebruikt',
+        arguments: [['<sjabloon>', 'een documentsoort (overeenkomst, uitnodiging, …) of een gedeeld stuk (partials/adresblok)']],
+        usage: '<sjabloon> --naar <map> [opties]',
+        options: [
+          { flags: '--naar <map>', description: 'map voor het Word-document (wordt gemaakt als die er nog niet is)', required: true },
+          templates,
+          { flags: '--overschrijven', description: 'vervang een Word-document dat er al staat' },
+        ],
+        run: async ([name]: Args, flags: Flags, terminal) => (await import('../app/templates-word.ts')).runTemplatesToWord(name as string, flags as { naar: string }, terminal),
+      },
+      {
+        name: 'van-word', alias: 'from-word',
+        description: 'lees een in Word bewerkt sjabloon terug in uw eigen map: controleer het en toon de wijziging',
+        arguments: [['<bestand>', 'het bewerkte Word-document (.docx) van `sjablonen naar-word`']],
+        usage: '<bestand> --sjablonen <map> [opties]',
+        options: [
+          { flags: '--sjablonen <map>', description: 'uw map met eigen sjablonen, waarin het sjabloon wordt geschreven', required: true },
+          { flags: '--proef', description: 'toon alleen de controle en de wijziging; schrijf niets' },
+        ],
+        run: async ([file]: Args, flags: Flags, terminal) => (await import('../app/templates-word.ts')).runTemplatesFromWord(file as string, flags as { sjablonen: string }, terminal),
       },
       {
         name: 'test',
