@@ -86,6 +86,18 @@ export const ErrorCode = {
   templateTooLarge: 'sjabloon/te-groot',
   templateInvalidCharacter: 'sjabloon/ongeldig-teken',
   templatePartialCycle: 'sjabloon/deelsjabloon-kring',
+  /** A `{{ref}}` outside the condition that its article or lid is under (issue 14). */
+  templateConditionalAnchor: 'sjabloon/voorwaardelijk-anker',
+  templateDuplicateAnchor: 'sjabloon/dubbel-anker',
+  templateSingleBraces: 'sjabloon/enkele-accolades',
+  /** A helper argument that should be a literal in straight quotes (`{{ref wijziging}}`, `{{ref ‘wijziging}}`). */
+  templateQuotes: 'sjabloon/aanhalingstekens',
+  /** HTML, code, images, quotes, deep headings: what the document model cannot hold (markdown-skeleton.ts). */
+  templateUnsupportedMarkdown: 'sjabloon/niet-ondersteund',
+  /** Indentation that silently makes a line part of the list item above it. */
+  templateIndentation: 'sjabloon/inspringing',
+  /** A table row with more or fewer cells than its header. */
+  templateTableCells: 'sjabloon/tabelcellen',
   // the house style
   houseStyleInvalid: 'huisstijl/ongeldig',
   houseStyleLogo: 'huisstijl/logo',
@@ -95,6 +107,10 @@ export const ErrorCode = {
   unsupportedMarkdown: 'model/niet-ondersteund',
   duplicateAnchor: 'model/dubbel-anker',
   unknownAnchor: 'model/onbekend-anker',
+  /** A reference to an article or lid the template has, inside a condition that does not hold for this dossier. */
+  anchorNotInDocument: 'model/anker-niet-in-document',
+  indentation: 'model/inspringing',
+  tableCells: 'model/tabelcellen',
   // write
   writeFailed: 'schrijven/mislukt',
 } as const

@@ -54,7 +54,7 @@ const packages: Record<string, readonly string[]> = {
   load: ['yaml', 'csv-parse', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
   validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml'],
   render: ['handlebars'],
-  'template-check': [],
+  'template-check': ['markdown-it'],
   parse: ['markdown-it'],
   docx: ['docx'],
   html: [],

@@ -20,7 +20,8 @@
 import { loadSchema, packageRoot, schemaFile } from '../load/load-project.ts'
 import { buildFieldModel, type FieldModel } from './field-model.ts'
 import { Checker } from './checker.ts'
-import type { OogoError } from '../errors.ts'
+import { sortErrors, type OogoError } from '../errors.ts'
+import { checkMarkdownOfTemplates } from './markdown-skeleton.ts'
 import type { TemplateSet } from '../model/project.ts'
 
 export const viewSchemaFile = `${packageRoot}schemas/weergave.schema.json`
@@ -37,6 +38,6 @@ export function checkTemplates(templates: TemplateSet, model: FieldModel = defau
   let byModel = cache.get(templates)
   if (!byModel) cache.set(templates, byModel = new WeakMap())
   let findings = byModel.get(model)
-  if (!findings) byModel.set(model, findings = new Checker(templates, model).run())
+  if (!findings) byModel.set(model, findings = sortErrors([...new Checker(templates, model).run(), ...checkMarkdownOfTemplates(templates)]))
   return findings.map((f) => ({ ...f, place: { ...f.place } }))
 }
