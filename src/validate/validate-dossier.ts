@@ -3,8 +3,9 @@
  * in the YAML file, a plain Dutch message and, where possible, a suggestion.
  *
  * ajv's own messages (even ajv-i18n's Dutch ones) speak of "eigenschappen" and "patronen"; the
- * people reading ours write contracts, so the common keywords get their own wording and the
- * pattern messages say what the value should look like. ajv-i18n covers the rest.
+ * people reading ours write contracts, so the common keywords get their own wording, and what a
+ * value should look like is the schema's own `errorMessage` — the text the editor shows for the
+ * same fault (schema-keywords.ts). ajv-i18n covers the rest.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsImport from 'ajv-formats'
@@ -12,6 +13,7 @@ import localizeImport from 'ajv-i18n/localize/nl/index.js'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import { parsePointer, pointerToPlace } from './pointer-to-place.ts'
 import { closest, didYouMean, listOfValues } from '../text/suggest.ts'
+import { editorMessage, registerEditorKeywords } from './schema-keywords.ts'
 import type { ParsedYaml } from '../model/project.ts'
 
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
@@ -22,24 +24,12 @@ const compiled = new WeakMap<object, ValidateFunction>()
 function compile(schema: object): ValidateFunction {
   let validate = compiled.get(schema)
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true })
+    const ajv = registerEditorKeywords(new Ajv2020({ allErrors: true, strict: true, verbose: true }))
     addFormats(ajv, ['date'])
     validate = ajv.compile(schema)
     compiled.set(schema, validate)
   }
   return validate
-}
-
-/** What a value of each shared definition must look like (keyed by `$defs` name). */
-const formatHints: Record<string, string> = {
-  id: 'een id in kleine letters, cijfers en streepjes, zoals `den-helder` of `2026-04-oogo`',
-  partijId: 'een id in kleine letters, cijfers en streepjes, zoals `den-helder`',
-  gmCode: 'een CBS-gemeentecode: GM gevolgd door vier cijfers, zoals `GM0400`',
-  regioCode: 'een CBS-jeugdregiocode: JZ gevolgd door twee cijfers, zoals `JZ03`',
-  jzCode: 'een CBS-jeugdregiocode: JZ gevolgd door twee cijfers, zoals `JZ03`',
-  swvCode: 'een SWV-code zoals `PO2701`, `VO 27-01` of `PO-27-01`',
-  tijd: 'een tijd als "HH:MM" tussen aanhalingstekens, zoals "14:00"',
-  postcode: 'een postcode zoals `1784 MC`',
 }
 
 export function validateDossier(yaml: ParsedYaml, data: unknown, schema: object): OogoError[] {
@@ -63,7 +53,10 @@ function withoutEchoes(errors: ErrorObject[]): ErrorObject[] {
   // A value of the wrong type (a list where a soort belongs) is one fault, not also an unknown value of the enum.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath))
   const echoesType = (e: ErrorObject) => ['enum', 'const', 'pattern', 'format', 'minLength', 'maxLength'].includes(e.keyword) && wrongType.has(e.instancePath)
-  return errors.filter((e) => (e.keyword !== 'required' || !typos.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`)) && !echoesType(e))
+  // A key that fails `propertyNames` is said by the inner error (its pattern, with the schema's text); the outer one only repeats it.
+  const badKeys = new Set(errors.filter((e) => e.propertyName !== undefined).map((e) => `${e.instancePath}/${e.propertyName}`))
+  const echoesKey = (e: ErrorObject) => e.keyword === 'propertyNames' && badKeys.has(`${e.instancePath}/${String((e.params as { propertyName?: string }).propertyName)}`)
+  return errors.filter((e) => !echoesKey(e) && (e.keyword !== 'required' || !typos.has(`${e.instancePath}/${String((e.params as { missingProperty: string }).missingProperty)}`)) && !echoesType(e))
 }
 
 /** `if`/`anyOf` wrappers only repeat what their inner errors say. */
@@ -77,6 +70,8 @@ function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoErr
     oogoError(ErrorCode.schema, 'validate', message, place, suggestion)
   const field = fieldName(path, data)
   const params = error.params as Record<string, any>
+  // What the value should look like, in the words the editor shows for the same fault.
+  const expected = editorMessage(error)
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty)
@@ -99,36 +94,42 @@ function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoErr
       const guess = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined
       const value = error.data !== null && typeof error.data === 'object' ? describe(error.data) : `de onbekende waarde \`${String(error.data)}\``
       return fail(`\`${field}\` heeft ${value}.`.replace(/heeft (een lijst|een groep sleutels)\.$/, 'is $1, geen van de toegestane waarden.'), undefined,
-        `${guess ? `Bedoelde u \`${guess}\`? ` : ''}Toegestaan: ${listOfValues(allowed)}.`)
+        `${guess ? `Bedoelde u \`${guess}\`? ` : ''}${expected ?? `Toegestaan: ${listOfValues(allowed)}.`}`)
     }
     case 'const':
-      return fail(`\`${field}\` moet \`${String(params.allowedValue)}\` zijn, niet ${error.data !== null && typeof error.data === 'object' ? describe(error.data) : `\`${String(error.data)}\``}.`)
+      return fail(mustBe(field, params.allowedValue, error.data), undefined, expected)
     case 'type': {
+      // `versie: "1"`: the text 1 where the number 1 belongs; said as such, not as "`1`, niet `1`".
+      const constant = (error.parentSchema as { const?: unknown } | undefined)?.const
+      if (constant !== undefined) return fail(mustBe(field, constant, error.data), undefined, expected)
       // Show the value as the user wrote it (`17.00`, not the number 17).
       const written = scalarSource(yaml, path)
-      const hint = formatHints[defName(error.schemaPath) ?? '']
       return fail(`\`${field}\` moet ${typeName(String(params.type))} zijn, maar is ${written !== undefined && typeof error.data !== 'object' ? `\`${written}\`` : describe(error.data)}.`, undefined,
-        hint ? `Verwacht: ${hint}.`
-          : params.type === 'string' && typeof error.data === 'number' ? 'Zet de waarde tussen aanhalingstekens.'
-            : (params.type === 'integer' || params.type === 'number') && typeof error.data === 'string' ? 'Schrijf het getal in cijfers, bijvoorbeeld 2.' : undefined)
+        expected
+          ?? (params.type === 'string' && typeof error.data === 'number' ? 'Zet de waarde tussen aanhalingstekens.'
+            : (params.type === 'integer' || params.type === 'number') && typeof error.data === 'string' ? 'Schrijf het getal in cijfers, zonder aanhalingstekens.' : undefined))
     }
     case 'format':
       return params.format === 'date'
-        ? fail(`\`${field}\` is geen geldige datum: \`${String(error.data)}\`.`, undefined, 'Schrijf een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.')
-        : fail(`\`${field}\` heeft niet de vorm ${String(params.format)}.`)
+        ? fail(`\`${field}\` is geen geldige datum: \`${String(error.data)}\`.`, undefined, expected ?? 'Schrijf een bestaande datum als JJJJ-MM-DD, zoals 2026-01-15.')
+        : fail(`\`${field}\` heeft niet de vorm ${String(params.format)}.`, undefined, expected)
     case 'pattern': {
       // A date that exists, in a year no OOGO is held (0000, 9999): the pattern only checks the year.
       if (defName(error.schemaPath) === 'datum') {
-        return fail(`\`${field}\` ligt buiten de jaren 1900 tot en met 2199: \`${String(error.data)}\`.`, undefined, 'Controleer het jaartal; schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.')
+        return fail(`\`${field}\` ligt buiten de jaren 1900 tot en met 2199: \`${String(error.data)}\`.`, undefined, expected)
       }
       // Free text (a naam, a titel, a tekst): the patterns only ask for something visible, on one line where it is a name.
       if (typeof error.data === 'string' && (params.pattern === '\\S' || String(params.pattern).startsWith('^[^\\r\\n]*'))) {
         return error.data.trim() === ''
-          ? fail(`\`${field}\` is leeg: er staan alleen spaties.`, undefined, 'Vul de tekst in of laat de sleutel weg als die facultatief is.')
-          : fail(`\`${field}\` moet op één regel staan.`, undefined, 'Schrijf de waarde zonder regelovergang.')
+          ? fail(`\`${field}\` is leeg: er staan alleen spaties.`, undefined, expected ?? 'Vul de tekst in of laat de sleutel weg als die facultatief is.')
+          : fail(`\`${field}\` moet op één regel staan.`, undefined, expected ?? 'Schrijf de waarde zonder regelovergang.')
       }
-      const hint = formatHints[defName(error.schemaPath) ?? ''] ?? `de vorm ${String(params.pattern)}`
-      return fail(`\`${field}\` heeft niet de juiste vorm: \`${String(error.data)}\`.`, undefined, `Verwacht: ${hint}.`)
+      // A key under `propertyNames` (a rule id in the configuration) is the key, not the object that holds it.
+      if (error.propertyName !== undefined) {
+        return fail(`De sleutel \`${error.propertyName}\`${path.length ? ` in \`${field}\`` : ''} heeft niet de juiste vorm.`,
+          pointerToPlace(yaml, [...path, error.propertyName], 'key'), expected)
+      }
+      return fail(`\`${field}\` heeft niet de juiste vorm: \`${String(error.data)}\`.`, undefined, expected ?? `Verwacht: de vorm ${String(params.pattern)}.`)
     }
     case 'minItems':
       return fail(`\`${field}\` moet ten minste ${String(params.limit)} ${Number(params.limit) === 1 ? 'element' : 'elementen'} bevatten.`)
@@ -170,6 +171,13 @@ function scalarSource(yaml: ParsedYaml, path: ReadonlyArray<string | number>): s
 function defName(schemaPath: string): string | undefined {
   const match = /#\/\$defs\/([^/]+)\/[^/]*$/.exec(schemaPath) ?? /\$defs\/([^/]+)\//.exec(schemaPath)
   return match?.[1]
+}
+
+/** "`versie` moet `1` zijn, niet `2`"; where the two read the same (the text "1" for the number 1), by their kind. */
+function mustBe(field: string, allowed: unknown, data: unknown): string {
+  const sameText = data !== null && typeof data !== 'object' && String(data) === String(allowed)
+  if (sameText || (data !== null && typeof data === 'object')) return `\`${field}\` moet ${describe(allowed)} zijn, niet ${describe(data)}.`
+  return `\`${field}\` moet \`${String(allowed)}\` zijn, niet \`${String(data)}\`.`
 }
 
 function typeName(type: string): string {

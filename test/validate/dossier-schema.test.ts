@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsImport from "ajv-formats";
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import("ajv-formats").default;
 import { parse } from "yaml";
+import { registerEditorKeywords } from "../../src/validate/schema-keywords.ts";
 
 // Tests for schemas/dossier.schema.json: it compiles in ajv strict mode, the reference
 // sample validates, each kind of mistake gives the exact ajv error (keyword + instancePath),
@@ -27,6 +28,8 @@ const ajv = new Ajv2020({
   logger: { log: () => {}, warn: (...args: unknown[]) => warnings.push(args), error: (...args: unknown[]) => warnings.push(args) },
 });
 addFormats(ajv, ["date"]);
+// The editor's `errorMessage` texts are annotations for ajv (src/validate/schema-keywords.ts).
+registerEditorKeywords(ajv);
 const validate = ajv.compile(schema);
 
 interface Found {
@@ -81,6 +84,7 @@ describe("dossier.schema.json: compilation and sample", () => {
     expect(warnings).toEqual([]);
     const strictest = new Ajv2020({ allErrors: true, strict: true, strictRequired: true, strictTypes: true, strictTuples: true });
     addFormats(strictest, ["date"]);
+    registerEditorKeywords(strictest);
     expect(() => strictest.compile(schema)).not.toThrow();
   });
 

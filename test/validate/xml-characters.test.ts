@@ -61,7 +61,7 @@ describe('a naam of only spaces', () => {
       code: 'dossier/schema', severity: 'error', stage: 'validate',
       message: '`partijen.gemeenten[den-helder].naam` is leeg: er staan alleen spaties.',
       place: { file: 'dossier.yaml', line: 27, column: 13, path: '/partijen/gemeenten/0/naam' },
-      suggestion: 'Vul de tekst in of laat de sleutel weg als die facultatief is.',
+      suggestion: 'Vul tekst in op één regel: niet leeg, niet alleen spaties en zonder regelovergang.',
     }])
   })
 })
