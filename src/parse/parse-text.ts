@@ -6,31 +6,36 @@
  * `## Titel {#id}` starts a numbered article, `## Titel {-}` is an unnumbered heading, and a list
  * item may start with `{#id}` to be referable. Attributes are only recognised when they are
  * really in the template text (not escaped), so a dossier value can never create one. Anything the
- * model cannot represent (HTML, code, images, quotes, deep headings) is a located error, never
- * silently dropped. Positions are lines in the rendered text (`--emit tekst`); markdown-it keeps
- * no columns, so a block's position is its first line, column 1.
+ * model cannot represent (HTML, code, images, quotes, deep headings), indentation that made a line part
+ * of the list item above it, and a table row with the wrong number of cells are located errors, never
+ * silently dropped or filled: the rules `oogo sjablonen controleer` applies to each template's skeleton
+ * (template-check/markdown-skeleton-rules.ts), here on the filled-in text. Positions are lines in the
+ * rendered text (`--emit tekst`; assemble maps faults to the template); markdown-it keeps no columns, so
+ * a block's position is its first line, column 1.
  */
-import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
+import { markdown, structureFindings, type StructureKind } from '../template-check/markdown-skeleton-rules.ts'
 import { headingAttribute, itemAnchor } from '../model/anchors.ts'
 import type { Block, DocMeta, DocModel, Inline, List, ListItem, ListKind, Position, Section, TableRow } from '../model/types.ts'
 
-const markdown = new MarkdownIt('commonmark').enable('table')
-
+const codes: Record<StructureKind, OogoError['code']> = {
+  unsupported: ErrorCode.unsupportedMarkdown,
+  indentation: ErrorCode.indentation,
+  'table-cells': ErrorCode.tableCells,
+}
 
 export function parseText(text: string, meta: DocMeta, file: string): { model: DocModel; problems: OogoError[] } {
   const tokens = markdown.parse(text, {})
   const lines = text.split('\n')
-  const problems: OogoError[] = []
+  const problems: OogoError[] = structureFindings(tokens, lines).map((f) =>
+    oogoError(codes[f.kind], 'parse', f.message, { file, line: f.line + 1, column: f.column + 1 }, f.suggestion, f.severity))
   let at = 0 // the cursor into `tokens`
 
   const position = (token: Token): Position | undefined =>
     token.map ? { start: { line: token.map[0] + 1, column: 1 }, end: { line: token.map[1], column: (lines[token.map[1] - 1]?.length ?? 0) + 1 } } : undefined
-  const unsupported = (token: Token, what: string) => {
-    problems.push(oogoError(ErrorCode.unsupportedMarkdown, 'parse', `${what} wordt in documenten niet ondersteund.`,
-      { file, line: (token.map?.[0] ?? 0) + 1, column: 1 }, 'Bekijk de ingevulde tekst met --emit tekst; pas het sjabloon aan.'))
-  }
+  // What the model cannot hold is left out here; structureFindings has reported it.
+  const unsupported = (_token: Token, _what: string) => {}
 
   /** Inline children → inline nodes (markdown-it's inline tokens are flat: *_open … *_close). */
   const inlines = (parent: Token): Inline[] => {

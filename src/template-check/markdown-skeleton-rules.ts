@@ -123,7 +123,10 @@ export function structureFindings(tokens: readonly Token[], lines: readonly stri
       }
       case 'heading_open': {
         const depth = Number(token.tag.slice(1))
-        if (items.length > 0) unsupported(token, 'Een kop binnen een lijst', 'Laat een lege regel voor de kop en begin hem aan het begin van de regel.')
+        if (items.length > 0) {
+          const at = locate(lines, token.map, '#')
+          add('unsupported', at.line, at.column, 'Een kop binnen een lijst wordt in documenten niet ondersteund.', 'Laat een lege regel voor de kop en begin hem aan het begin van de regel.')
+        }
         else if (depth > 3) unsupported(token, `Een kop van niveau ${depth} (\`${'#'.repeat(depth)}\`)`, 'Gebruik `##` voor een artikel en `###` voor een kleinere kop.')
         break
       }

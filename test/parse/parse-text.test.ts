@@ -21,10 +21,11 @@ const item = (children: Block[], position: Position, id?: string): ListItem =>
   id === undefined ? { type: 'listItem', children, position } : { type: 'listItem', id, children, position }
 const list = (kind: ListKind, items: ListItem[], position: Position): Block => ({ type: 'list', kind, items, position })
 
-const unsupported = (message: string, line: number): OogoError => ({
-  code: 'model/niet-ondersteund', severity: 'error', stage: 'parse', message,
-  place: { file, line, column: 1 }, suggestion: 'Bekijk de ingevulde tekst met --emit tekst; pas het sjabloon aan.',
+const unsupported = (message: string, line: number, suggestion: string, column = 1): OogoError => ({
+  code: 'model/niet-ondersteund', severity: 'error', stage: 'parse', message, place: { file, line, column }, suggestion,
 })
+const noMarkup = 'Schrijf gewone tekst; opmaak gaat met Markdown (`**vet**`, `*cursief*`, `## Kop`, `1. lid`).'
+const noQuote = 'Haal het teken > aan het begin van de regel weg, of zet er een \\ voor.'
 
 function parse(source: string) {
   return parseText(source, meta, file)
@@ -131,7 +132,7 @@ describe('parseText: headings and articles', () => {
 
   it('reports a heading deeper than level 3 and leaves it out, keeping the article open', () => {
     const { model, problems } = parse('## Art\n\n#### Diep\n\nTekst.\n')
-    expect(problems).toEqual([unsupported('Een kop van niveau 4 wordt in documenten niet ondersteund.', 3)])
+    expect(problems).toEqual([unsupported('Een kop van niveau 4 (`####`) wordt in documenten niet ondersteund.', 3, 'Gebruik `##` voor een artikel en `###` voor een kleinere kop.')])
     expect(model.children).toEqual([
       { type: 'section', title: [text('Art')], children: [para([text('Tekst.')], at(5, 5, 7))], position: at(1, 1, 7) },
     ])
@@ -206,7 +207,7 @@ describe('parseText: lists', () => {
 
   it('reports a heading inside a list item and leaves the item empty', () => {
     const { model, problems } = parse('- # kop\n- b\n')
-    expect(problems).toEqual([unsupported('Een kop binnen een lijst wordt in documenten niet ondersteund.', 1)])
+    expect(problems).toEqual([unsupported('Een kop binnen een lijst wordt in documenten niet ondersteund.', 1, 'Laat een lege regel voor de kop en begin hem aan het begin van de regel.', 3)])
     expect(model.children).toEqual([
       list('bullets', [item([], at(1, 1, 8)), item([para([text('b')], at(2, 2, 4))], at(2, 2, 4))], at(1, 2, 4)),
     ])
@@ -263,38 +264,69 @@ describe('parseText: references and links', () => {
 })
 
 describe('parseText: what the model cannot hold is a located error', () => {
-  it('inline code and inline HTML: each reported at the line of their paragraph, the rest kept', () => {
+  it('inline code and inline HTML: each reported once, at its line and column, the rest kept', () => {
     const { model, problems } = parse('Eerst.\n\n`code` en <b>x</b>\n')
     expect(problems).toEqual([
-      unsupported('Code (`…`) wordt in documenten niet ondersteund.', 3),
-      unsupported('HTML wordt in documenten niet ondersteund.', 3),
-      unsupported('HTML wordt in documenten niet ondersteund.', 3),
+      unsupported('Code tussen backticks (`…`) wordt in documenten niet ondersteund.', 3, 'Haal de backticks (`) weg, of zet er een \\ voor als u het teken zelf bedoelt.'),
+      unsupported('HTML wordt in documenten niet ondersteund.', 3, `${noMarkup} Bedoelt u het teken < zelf, zet er dan een \\ voor.`, 11),
     ])
     expect(model.children).toEqual([para([text('Eerst.')], at(1, 1, 7)), para([text(' en x')], at(3, 3, 19))])
   })
 
   it('an image', () => {
     const { model, problems } = parse('Logo ![logo](logo.png)\n')
-    expect(problems).toEqual([unsupported('Een afbeelding wordt in documenten niet ondersteund.', 1)])
+    expect(problems).toEqual([unsupported('Een afbeelding (`![…](…)`) wordt in documenten niet ondersteund.', 1, 'Een logo komt uit de huisstijl (`--huisstijl`); haal de afbeelding uit het sjabloon.', 6)])
     expect(model.children).toEqual([para([text('Logo ')], at(1, 1, 23))])
   })
 
   it('block quote, indented code, fenced code and an HTML block, at their own lines', () => {
     const { model, problems } = parse('> citaat\n\n    code\n\n```\nfence\n```\n\n<div>\nx\n</div>\n\nna\n')
     expect(problems).toEqual([
-      unsupported('Een citaatblok (>) wordt in documenten niet ondersteund.', 1),
-      unsupported('Een codeblok (ingesprongen of tussen ```) wordt in documenten niet ondersteund.', 3),
-      unsupported('Een codeblok (ingesprongen of tussen ```) wordt in documenten niet ondersteund.', 5),
-      unsupported('HTML wordt in documenten niet ondersteund.', 9),
+      unsupported('Een citaatblok (`>`) wordt in documenten niet ondersteund.', 1, noQuote),
+      unsupported('Een regel die vier spaties of meer inspringt, wordt in Markdown een codeblok, en dat wordt in documenten niet ondersteund.', 3,
+        'Haal de inspringing weg: alleen de tekst van een lid of opsomming springt in, even ver als de tekst na het nummer of streepje.', 5),
+      unsupported('Een codeblok tussen ``` wordt in documenten niet ondersteund.', 5, 'Haal de regels met ``` weg; gewone tekst staat zonder omlijsting in het sjabloon.'),
+      unsupported('HTML wordt in documenten niet ondersteund.', 9, noMarkup),
     ])
     expect(model.children).toEqual([para([text('na')], at(13, 13, 3))])
   })
 
   it('an unsupported block inside an article is reported and the article keeps the rest', () => {
     const { model, problems } = parse('## Art {#art}\n\n> weg\n\nblijft\n')
-    expect(problems).toEqual([unsupported('Een citaatblok (>) wordt in documenten niet ondersteund.', 3)])
+    expect(problems).toEqual([unsupported('Een citaatblok (`>`) wordt in documenten niet ondersteund.', 3, noQuote)])
     expect(model.children).toEqual([
       { type: 'section', id: 'art', title: [text('Art')], children: [para([text('blijft')], at(5, 5, 7))], position: at(1, 1, 14) },
+    ])
+  })
+})
+
+describe('parseText: indentation and tables that would change the text silently', () => {
+  it('a paragraph indented four spaces after the last bullet is an error: it became part of that bullet', () => {
+    const { problems } = parse('- de gemeenteraad geen partij is;\n\n    Komen het volgende overeen:\n\n## Begrippen {#begrippen}\n')
+    expect(problems).toEqual([{
+      code: 'model/inspringing', severity: 'error', stage: 'parse',
+      message: 'Deze alinea springt 4 spaties in en hoort daardoor bij het lid of opsommingsteken erboven, waarvan de tekst op 2 spaties begint.',
+      place: { file, line: 3, column: 5 },
+      suggestion: 'Hoort de alinea bij dat onderdeel, laat hem dan precies 2 spaties inspringen; zo niet, haal de inspringing weg.',
+    }])
+  })
+
+  it('a line joined to a lid without its indentation is a warning', () => {
+    const { problems } = parse('## A {#a}\n\n1. Eerste regel\nvervolg.\n')
+    expect(problems).toEqual([{
+      code: 'model/inspringing', severity: 'warning', stage: 'parse',
+      message: 'Deze regel staat direct onder een lid of opsommingsteken zonder lege regel ertussen, en wordt daardoor een deel van dat onderdeel, hoewel hij minder ver inspringt.',
+      place: { file, line: 4, column: 1 },
+      suggestion: 'Hoort de regel bij dat onderdeel, laat hem dan 3 spaties inspringen; zo niet, zet er een lege regel voor.',
+    }])
+  })
+
+  it('a table row with a cell too few or too many is an error; an escaped pipe in a value is text', () => {
+    const { problems } = parse('| A | B |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n| a \\| b | c |\n')
+    const suggestion = 'Geef elke rij 2 cellen, gescheiden door |; een lege cel schrijft u als `| |`. Bedoelt u een | in de tekst, zet er dan een \\ voor.'
+    expect(problems).toEqual([
+      { code: 'model/tabelcellen', severity: 'error', stage: 'parse', message: 'Deze tabelrij heeft 1 cel, de kopregel 2; de ontbrekende cellen worden stil leeg gelaten.', place: { file, line: 3, column: 1 }, suggestion },
+      { code: 'model/tabelcellen', severity: 'error', stage: 'parse', message: 'Deze tabelrij heeft 3 cellen, de kopregel 2; de cellen te veel vallen stil weg.', place: { file, line: 4, column: 1 }, suggestion },
     ])
   })
 })
