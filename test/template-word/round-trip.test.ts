@@ -1,0 +1,151 @@
+/**
+ * The Word round trip in process: naar-word's bytes, read back by van-word's reader. Without edits every built-in
+ * template and partial comes back byte for byte; an edit made as Word makes it (split runs, curly quotes in a tag, a
+ * changed clause, a new paragraph) comes back as exactly that change; what cannot be read is refused with its place.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ErrorCode } from '../../src/errors.ts'
+import { builtInTemplatesDir, loadTemplates } from '../../src/load/load-project.ts'
+import { unzipParts, zipParts } from '../../src/ooxml/zip.ts'
+import { docxToTemplate } from '../../src/template-word/docx-to-template.ts'
+import { straightenCode } from '../../src/template-word/template-code.ts'
+import { templateToDocx } from '../../src/template-word/template-to-docx.ts'
+import { afterParagraphWith, editDocumentXml, once, paragraph } from './word-edit.ts'
+
+const builtIn = loadTemplates(builtInTemplatesDir)
+const all = [
+  ...[...builtIn.documents.values()].map((s) => ({ name: s.name, text: s.text })),
+  ...[...builtIn.partials.values()].map((s) => ({ name: `partials/${s.name}`, text: s.text })),
+]
+const overeenkomst = builtIn.documents.get('overeenkomst')!.text
+const back = (bytes: Uint8Array) => docxToTemplate(bytes, 'word/overeenkomst.docx', builtIn)
+
+describe('naar-word and back without edits', () => {
+  it('gives every built-in template and partial back byte for byte', async () => {
+    expect(all.length).toBe(15)
+    for (const template of all) {
+      const result = back(await templateToDocx(template))
+      expect(result.problems, template.name).toEqual([])
+      expect(result.template?.name).toBe(template.name)
+      expect(result.template?.text === template.text, `${template.name} comes back unchanged`).toBe(true)
+    }
+  })
+
+  it('keeps what the mapping cannot express as literal text: CRLF, no final line end, tabs, odd numbers and indents', async () => {
+    const texts = [
+      '## Titel {#id}\r\n\r\n1. eerste\tmet tab\r\n   vervolg  \r\n2. geen lid\r\n    vier spaties\r\n',
+      '# Titel\n\n- punt\n   - onderdeel\n1.zonder spatie\n\\{{geen tag}}\n| a | b |\n|---|---|\n{{#if x}}\n{{/if}}',
+      '',
+      '\n\n\n',
+    ]
+    for (const text of texts) {
+      const result = back(await templateToDocx({ name: 'overeenkomst', text }))
+      expect(result.problems).toEqual([])
+      expect(JSON.stringify(result.template?.text)).toBe(JSON.stringify(text))
+    }
+  })
+
+  it('writes the same bytes for the same template', async () => {
+    const first = await templateToDocx({ name: 'overeenkomst', text: overeenkomst })
+    expect(Buffer.from(await templateToDocx({ name: 'overeenkomst', text: overeenkomst })).equals(Buffer.from(first))).toBe(true)
+  })
+
+  it('shows the structure as Word structure: styles, numbering, code in its character style, a legend', async () => {
+    const parts = unzipParts(await templateToDocx({ name: 'overeenkomst', text: overeenkomst }))
+    const xml = new TextDecoder().decode(parts.get('word/document.xml'))
+    const styles = new TextDecoder().decode(parts.get('word/styles.xml'))
+    for (const name of ['Oogo Artikel', 'Oogo Lid', 'Oogo Onderdeel', 'Oogo Vervolg', 'Oogo Sjablooncode', 'Oogo Toelichting']) expect(styles).toContain(`w:name w:val="${name}"`)
+    expect(xml).toContain('<w:pStyle w:val="OogoLid"/><w:numPr><w:ilvl w:val="1"/>')
+    expect(xml).toContain('<w:rStyle w:val="OogoSjablooncode"/></w:rPr><w:t xml:space="preserve">{#looptijd-inwerkingtreding}</w:t>')
+    expect(new TextDecoder().decode(parts.get('word/numbering.xml'))).toContain('w:val="Artikel %1"')
+    expect(new TextDecoder().decode(parts.get('docProps/custom.xml'))).toContain('name="oogo-sjabloon"><vt:lpwstr>overeenkomst</vt:lpwstr>')
+  })
+})
+
+describe('an edit made as Word makes it', () => {
+  it('comes back as exactly that change: a clause, a tag split over runs with curly quotes, a new lid; comments and bookmarks ignored', async () => {
+    const edited = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: overeenkomst }), (xml) => {
+      // "drie" → "zes", typed in a run of its own, with a bookmark and a spelling mark around it and a comment on it.
+      xml = once(xml, 'met inachtneming van een opzegtermijn van drie maanden.</w:t></w:r>',
+        'met inachtneming van een opzegtermijn van </w:t></w:r><w:bookmarkStart w:id="90" w:name="_Hlk1"/><w:proofErr w:type="spellStart"/>' +
+        '<w:commentRangeStart w:id="3"/><w:r><w:rPr><w:b/></w:rPr><w:t>zes</w:t></w:r><w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>' +
+        '<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="90"/><w:r><w:t xml:space="preserve"> maanden.</w:t></w:r>')
+      // The id retyped in Word: curly quotes, the tag split over two runs.
+      xml = once(xml, '<w:t xml:space="preserve">{{ref &apos;geschillen-bijzondere-vergadering&apos;}}</w:t></w:r>',
+        '<w:t xml:space="preserve">{{re</w:t></w:r><w:r><w:rPr><w:rStyle w:val="OogoSjablooncode"/></w:rPr><w:t xml:space="preserve">f \u2018geschillen-bijzondere</w:t></w:r>' +
+        '<w:r><w:rPr><w:rStyle w:val="OogoSjablooncode"/></w:rPr><w:noBreakHyphen/><w:t>vergadering\u2019}}</w:t></w:r>')
+      // Enter at the end of a lid: a new paragraph in the lid's style.
+      return afterParagraphWith(xml, '{#looptijd-inwerkingtreding}', paragraph('OogoLid', 'Partijen evalueren deze overeenkomst jaarlijks.'))
+    })
+    const result = back(edited)
+    expect(result.problems).toEqual([])
+    const expected = overeenkomst
+      .replace('een opzegtermijn van drie maanden.', 'een opzegtermijn van zes maanden.')
+      .replace('door alle partijen is ondertekend.\n', 'door alle partijen is ondertekend.\n1. Partijen evalueren deze overeenkomst jaarlijks.\n')
+    expect(expected).not.toBe(overeenkomst)
+    expect(result.template?.text).toBe(expected)
+  })
+
+  it('straightens curly quotes and autocorrected dashes inside code only, keeping a curly quote inside a straight-quoted string', () => {
+    expect(straightenCode('Zij zei \u2018ja\u2019 {{ref \u2018x\u2019 \u201Ckort\u201D}} {{opsomming a "\u2019s"}} {{!\u2013 notitie \u2013 hier \u2013}}'))
+      .toBe('Zij zei \u2018ja\u2019 {{ref \'x\' "kort"}} {{opsomming a "\u2019s"}} {{!-- notitie \u2013 hier --}}')
+  })
+
+  it('reads a line break (Shift+Enter) in a lid as a continuation line, and a list made with Word\'s own button as a lid', async () => {
+    const edited = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\n1. een\n' }), (xml) => {
+      xml = once(xml, '<w:t xml:space="preserve">een</w:t>', '<w:t xml:space="preserve">een</w:t><w:br/><w:t>twee</w:t>')
+      return afterParagraphWith(xml, '>twee<', '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>drie</w:t></w:r></w:p>')
+    })
+    expect(back(edited)).toEqual({ template: expect.objectContaining({ text: '## A {#a}\n\n1. een\n   twee\n1. drie\n' }), problems: [] })
+  })
+})
+
+describe('what van-word refuses', () => {
+  const place = (path: string) => ({ file: 'word/overeenkomst.docx', path })
+
+  it('refuses unaccepted tracked changes, naming the paragraph, its template line and its text', async () => {
+    const edited = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\n1. Een lid.\n\n1. Nog een.\n' }), (xml) => {
+      xml = once(xml, '<w:t xml:space="preserve">Een lid.</w:t></w:r>',
+        '<w:t xml:space="preserve">Een lid.</w:t></w:r><w:ins w:id="1" w:author="Jurist" w:date="2026-03-01T10:00:00Z"><w:r><w:t xml:space="preserve"> Extra.</w:t></w:r></w:ins>')
+      return once(xml, '<w:r><w:t xml:space="preserve">Nog een.</w:t></w:r>',
+        '<w:del w:id="2" w:author="Jurist" w:date="2026-03-01T10:00:00Z"><w:r><w:delText>Nog een.</w:delText></w:r></w:del>')
+    })
+    expect(back(edited)).toEqual({ problems: [
+      { code: ErrorCode.unsupportedMarkdown, severity: 'error', stage: 'load', place: place('alinea 6, regel 3 van het sjabloon'),
+        message: 'Deze alinea (“Een lid. Extra.”) bevat een ingevoegde tekst die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).',
+        suggestion: 'Aanvaard of weiger eerst alle wijzigingen in Word (Controleren › Aanvaarden › Alle wijzigingen aanvaarden), sla op en zet het document opnieuw terug.' },
+      { code: ErrorCode.unsupportedMarkdown, severity: 'error', stage: 'load', place: place('alinea 8, regel 5 van het sjabloon'),
+        message: 'Deze alinea (“Nog een.”) bevat een verwijderde tekst die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).',
+        suggestion: 'Aanvaard of weiger eerst alle wijzigingen in Word (Controleren › Aanvaarden › Alle wijzigingen aanvaarden), sla op en zet het document opnieuw terug.' },
+    ] })
+  })
+
+  it('refuses a formatting change that was tracked, and a table', async () => {
+    const edited = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: 'Tekst.\n' }), (xml) =>
+      once(xml, '<w:pStyle w:val="OogoTekst"/></w:pPr>', '<w:pStyle w:val="OogoTekst"/><w:pPrChange w:id="4" w:author="J"><w:pPr/></w:pPrChange></w:pPr>')
+        .replace('<w:sectPr', '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cel</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:sectPr'))
+    const result = back(edited)
+    expect(result.problems.map((p) => [p.code, p.place.path, p.message])).toEqual([
+      [ErrorCode.unsupportedMarkdown, 'alinea 4, regel 1 van het sjabloon', 'Deze alinea (“Tekst.”) bevat een gewijzigde opmaak die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).'],
+      [ErrorCode.unsupportedMarkdown, 'na de laatste alinea', 'Een tabel uit Word kan niet in een sjabloon worden overgenomen. Het staat in (“cel”).'],
+    ])
+  })
+
+  it('refuses a file that is no .docx, a damaged one and one naar-word did not write, each with a Dutch message', async () => {
+    const good = await templateToDocx({ name: 'overeenkomst', text: 'Tekst.\n' })
+    const withoutDocument = zipParts(new Map([...unzipParts(good)].filter(([name]) => name !== 'word/document.xml')))
+    const cases: [Uint8Array, string, string][] = [
+      [new TextEncoder().encode('# Overeenkomst\n'), ErrorCode.fileUnreadable, 'Dit bestand is geen Word-document (.docx), of het is beschadigd.'],
+      [good.subarray(0, good.length >> 1), ErrorCode.fileUnreadable, 'Dit bestand is geen Word-document (.docx), of het is beschadigd.'],
+      [withoutDocument, ErrorCode.fileUnreadable, 'Dit bestand is geen Word-document: de hoofdtekst (word/document.xml) ontbreekt.'],
+      [editDocumentXml(good, (xml) => xml.slice(0, 200)), ErrorCode.fileUnreadable, 'De hoofdtekst van dit Word-document is beschadigd en kan niet worden gelezen.'],
+      [readFileSync('templates/huisstijl.docx'), ErrorCode.templateUnknownFile, 'Dit Word-document is geen sjabloon van oogo: het mist de eigenschap `oogo-sjabloon` die `oogo sjablonen naar-word` erin zet.'],
+    ]
+    for (const [bytes, code, message] of cases) {
+      const result = back(bytes)
+      expect(result.template).toBeUndefined()
+      expect(result.problems).toEqual([expect.objectContaining({ code, message, severity: 'error', place: { file: 'word/overeenkomst.docx' } })])
+    }
+  })
+})
