@@ -1,67 +1,86 @@
 /**
- * Every `oogo` command in a shell block of README.md and docs/*.md works as pasted: each block runs line by line in a
- * fresh folder that holds what a user of the README has (the sample, a dossier of their own named as in the
- * examples, a folder of dossiers), in process through `main`. `> file` is honoured, `dossiers/*.yaml` expanded, and
- * `--watch` stops after the first preview.
+ * Every example in a shell block of README.md and docs/*.md works as pasted by a new user. Per document, one folder
+ * that looks like a fresh clone after `npm ci` (the tracked files a user can name: samples/, templates/, schemas/,
+ * data/, package.json, …; node_modules/, dist/, src/ and test/ linked) and nothing else: no dossier, no folder of
+ * dossiers, no templates of one's own. Then ALL shell blocks of that document run IN ORDER in that one folder, line
+ * by line: `npx oogo …` in process through `main` (`> file` honoured, `dossiers/*.yaml` expanded, `--watch` and
+ * `--browser` stopped after the first preview), a few file commands (`mkdir`, `cp`, …) as real processes, and every
+ * other line is either already done in such a folder (`npm ci`), a developer command that cannot run inside this
+ * test (`npm test`), or a failure. A line passes with exit code 0, or with the code its comment promises
+ * (`# afsluitcode 1: …`), which the reader sees too.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
-import { root, samplePath } from '../support/helpers.ts'
+import { commands } from '../../src/cli/commands.ts'
+import { root } from '../support/helpers.ts'
 import { captureTerminal, waitFor } from '../support/terminal.ts'
 
-
-/** The shell blocks of a Markdown file, as their `oogo` command lines (after `npx`, and after `&&`). */
-function blocksOf(file: string): string[][] {
-  const text = readFileSync(join(root, file), 'utf8')
-  return [...text.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.split('\n')
-    .flatMap((line) => line.split('&&').map((part) => part.replace(/#.*$/, '').trim()))
-    .filter((line) => line.startsWith('npx oogo '))
-    .map((line) => line.slice('npx oogo '.length)))
-    .filter((block) => block.length > 0)
+/** What a fresh clone has that a user may name in a command: copied, so an example may change it. */
+const copied = ['samples', 'templates', 'schemas', 'data', 'docs', '.vscode', 'package.json', 'package-lock.json', 'README.md', 'GLOSSARY.md']
+/** What a fresh clone has after `npm ci` that no example changes: linked, to keep this fast. */
+const linked = ['node_modules', 'dist', 'src', 'test', 'bench', 'scripts', '.ci', 'tsconfig.json', 'tsconfig.build.json', 'vitest.config.ts']
+/** Shell commands an example may use besides `npx oogo`; they run as real processes, without a shell. */
+const fileCommands = new Set(['mkdir', 'cp', 'mv', 'rm', 'ls', 'cat'])
+/** Lines a reader runs that this test does not, and why. */
+const notRun: Record<string, string> = {
+  'npm ci': 'the folder is the state after npm ci',
+  'npm test': 'runs this test itself',
+  'npm run bench': 'a benchmark, not an example',
+  'npm run fuzz': 'runs for minutes',
+  'npx vitest -u': 'runs this test itself',
 }
 
-/** A folder as a README reader has it; `init`'s own target is left out (init never overwrites). */
-function folderFor(block: string[]): string {
+interface Line {
+  /** As written, without the comment. */
+  text: string
+  /** The exit code the comment promises (`# afsluitcode 1`), else 0. */
+  expected: number
+}
+
+/** The shell blocks of a Markdown file, as their command lines (split at `&&`). */
+function blocksOf(file: string): Line[][] {
+  const text = readFileSync(join(root, file), 'utf8')
+  return [...text.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.split('\n').flatMap((line) => {
+    const comment = /\s#\s.*$|^#.*$/.exec(line)?.[0] ?? ''
+    const expected = Number(/afsluitcode (\d)/.exec(comment)?.[1] ?? 0)
+    return line.slice(0, line.length - comment.length).split('&&').map((part) => ({ text: part.trim(), expected }))
+  }).filter((line) => line.text !== ''))
+}
+
+/** A fresh clone of the repository after `npm ci`, as far as the examples can see. */
+function freshClone(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oogo-docs-'))
-  mkdirSync(join(dir, 'samples'))
-  cpSync(samplePath, join(dir, 'samples', 'voorbeeld-dossier.yaml'))
-  const initTargets = block.filter((line) => line.startsWith('init ')).map((line) => line.split(/\s+/)[1])
-  for (const name of ['mijn-dossier.yaml', 'dossier.yaml']) if (!initTargets.includes(name)) cpSync(samplePath, join(dir, name))
-  // The folder of one's own templates that the template section of the README makes first.
-  const copies = block.findIndex((line) => line.startsWith('sjablonen kopieer'))
-  const uses = block.findIndex((line) => line.includes('--sjablonen mijn-sjablonen'))
-  if (uses >= 0 && (copies < 0 || copies > uses)) {
-    mkdirSync(join(dir, 'mijn-sjablonen'))
-    cpSync(join(root, 'templates', 'overeenkomst.md.hbs'), join(dir, 'mijn-sjablonen', 'overeenkomst.md.hbs'))
-  }
-  mkdirSync(join(dir, 'dossiers'))
-  cpSync(samplePath, join(dir, 'dossiers', 'kop-van-noord-holland.yaml'))
+  for (const name of copied) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true })
+  for (const name of linked) if (existsSync(join(root, name))) symlinkSync(join(root, name), join(dir, name))
   return dir
 }
 
-/** The words of a command line, with `> file` split off and `*.yaml` expanded in `cwd`. */
-function argumentsOf(line: string, cwd: string): { args: string[]; output?: string } {
-  const [command, output] = line.split('>').map((part) => part.trim())
-  const args = command!.split(/\s+/).flatMap((word) => {
-    if (!word.includes('*')) return [word]
-    const [folder, pattern] = [word.slice(0, word.lastIndexOf('/')), word.slice(word.lastIndexOf('/') + 1)]
-    const suffix = pattern.replace('*', '')
-    return readdirSync(join(cwd, folder)).filter((f) => f.endsWith(suffix)).sort().map((f) => `${folder}/${f}`)
+/** The words of a command line (quotes honoured), with `> file` split off and `*` expanded in `cwd`. */
+function argumentsOf(line: string, cwd: string): { words: string[]; output?: string } {
+  const [command, output] = line.split(/\s>\s/).map((part) => part.trim())
+  const words = [...command!.matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].flatMap((m) => {
+    const word = m[1] ?? m[2] ?? m[3]!
+    if (m[3] === undefined || !word.includes('*')) return [word]
+    const slash = word.lastIndexOf('/')
+    const [folder, pattern] = [word.slice(0, slash), word.slice(slash + 1)]
+    const [before, after] = pattern.split('*') as [string, string]
+    const found = readdirSync(join(cwd, folder)).filter((f) => f.startsWith(before) && f.endsWith(after)).sort()
+    return found.length === 0 ? [word] : found.map((f) => `${folder}/${f}`)
   })
-  return { args, ...(output ? { output } : {}) }
+  return { words, ...(output ? { output } : {}) }
 }
 
-async function run(line: string, cwd: string): Promise<{ code: number; stderr: string }> {
-  const { args, output } = argumentsOf(line, cwd)
+async function runOogo(args: string[], cwd: string, output?: string): Promise<{ code: number; stderr: string }> {
   const terminal = captureTerminal()
   const before = process.cwd()
   process.chdir(cwd)
   try {
     const running = main(args, terminal)
-    if (args.includes('--watch')) {
+    if (args.includes('--watch') || args.includes('--browser') || args.includes('-w') || args.includes('-b')) {
       await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first preview')
       terminal.interrupt()
     }
@@ -73,28 +92,80 @@ async function run(line: string, cwd: string): Promise<{ code: number; stderr: s
   }
 }
 
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+/** Runs one line in `cwd` as a reader would; an exit code, or why the line is not run. */
+async function run(line: string, cwd: string): Promise<{ code: number; stderr: string } | { skipped: string }> {
+  if (line in notRun) return { skipped: notRun[line]! }
+  const { words, output } = argumentsOf(line, cwd)
+  if (words[0] === 'npx' && words[1] === 'oogo') return runOogo(words.slice(2), cwd, output)
+  if (fileCommands.has(words[0]!) && !output) {
+    try {
+      execFileSync(words[0]!, words.slice(1), { cwd, stdio: 'pipe' })
+      return { code: 0, stderr: '' }
+    } catch (error) {
+      const failed = error as { status?: number; stderr?: Buffer }
+      return { code: failed.status ?? 127, stderr: String(failed.stderr ?? '') }
+    }
+  }
+  throw new Error(`\`${line}\`: not an example this test can run; use \`npx oogo …\`, ${[...fileCommands].join(', ')}, or add it to notRun with a reason`)
+}
+
+/** The stored texts of the project's own template test: no example may change them (issue 14, item 4). */
+function projectBaselines(): string {
+  const folder = join(root, 'test', 'sjablonen')
+  if (!existsSync(folder)) return ''
+  return readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+    .map((entry) => `${join(entry.parentPath, entry.name)} ${statSync(join(entry.parentPath, entry.name)).mtimeMs}`).sort().join('\n')
+}
+
+const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)]
   .filter((file) => blocksOf(file).length > 0)
 
 describe.each(documents)('%s', (file) => {
-  const blocks = blocksOf(file)
-  it.each(blocks.map((block) => ({ block, name: block.join(' ; ') })))('$name', async ({ block }) => {
-    const cwd = folderFor(block)
-    for (const line of block) {
-      const { code, stderr } = await run(line, cwd)
-      expect(code, `oogo ${line}\n${stderr}`).toBe(0)
-      expect(stderr, `oogo ${line}`).not.toMatch(/\d+ fouten?\b|Interne fout|Onbekende|bestaat niet/)
-      const { output } = argumentsOf(line, cwd)
+  it('runs every shell block in order, in one fresh clone', async () => {
+    const cwd = freshClone()
+    const baselines = projectBaselines()
+    for (const line of blocksOf(file).flat()) {
+      const started = performance.now()
+      const result = await run(line.text, cwd)
+      if (process.env.DOCS_TIMES) console.log(Math.round(performance.now() - started), line.text)
+      if ('skipped' in result) continue
+      const { code, stderr } = result
+      expect(code, `${line.text}\n${stderr}`).toBe(line.expected)
+      expect(stderr, line.text).not.toMatch(/Interne fout|undefined|\[object Object\]/)
+      if (line.expected === 0) expect(stderr, line.text).not.toMatch(/\d+ fouten?\b|Onbekende|bestaat niet/)
+      const { output } = argumentsOf(line.text, cwd)
       if (output) expect(readFileSync(join(cwd, output), 'utf8').length, `${output} is empty`).toBeGreaterThan(100)
     }
+    expect(projectBaselines(), 'an example changed test/sjablonen/ of the project').toBe(baselines)
   })
 })
 
-it('finds the examples of the README and the template guide', () => {
-  expect(blocksOf('README.md').flat()).toContain('genereer samples/voorbeeld-dossier.yaml --uit uit')
-  expect(blocksOf('docs/sjablonen.md')).toEqual([[
-    'sjablonen kopieer overeenkomst --naar mijn-sjablonen',
-    'genereer dossier.yaml --sjablonen mijn-sjablonen',
-  ]])
-  expect(existsSync(join(root, 'docs', 'sjablonen.md'))).toBe(true)
+describe('the examples', () => {
+  it('are found in the README and the template guide', () => {
+    const readme = blocksOf('README.md').flat().map((line) => line.text)
+    expect(readme).toContain('npx oogo genereer samples/voorbeeld-dossier.yaml --uit uit')
+    expect(readme).toContain('npx oogo init mijn-dossier.yaml --regio JZ03')
+    expect(blocksOf('docs/sjablonen.md').flat().map((line) => line.text)).toContain('npx oogo sjablonen kopieer overeenkomst --naar mijn-sjablonen')
+  })
+
+  it('only name shell commands this test runs or knows why not', () => {
+    const lines = documents.flatMap((file) => blocksOf(file).flat().map((line) => line.text))
+    const unknown = lines.filter((line) => !(line in notRun) && !line.startsWith('npx oogo ') && !fileCommands.has(line.split(/\s+/)[0]!))
+    expect(unknown).toEqual([])
+  })
+
+  it('name no file or folder that no earlier line of the same document makes (nothing prepared behind the reader)', () => {
+    // Guards the runner itself: the fresh clone has no dossier and no folder of one's own.
+    const clone = freshClone()
+    for (const name of ['mijn-dossier.yaml', 'dossier.yaml', 'dossiers', 'mijn-sjablonen', 'uit']) expect(existsSync(join(clone, name)), name).toBe(false)
+  })
+})
+
+describe('the README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+
+  it('names every command and subcommand of the command table', () => {
+    const names = commands.flatMap((command) => [command.name, ...(command.subcommands ?? []).map((sub) => `${command.name} ${sub.name}`)])
+    expect(names.filter((name) => !readme.includes(`\`oogo ${name}`))).toEqual([])
+  })
 })
