@@ -9,7 +9,7 @@
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { Dossier } from '../model/dossier.ts'
 import { pointerToPlace, type DataPath } from './pointer-to-place.ts'
-import { didYouMean } from '../text/suggest.ts'
+import { didYouMean, suggestId, type IdentifiedThing } from '../text/suggest.ts'
 import type { ParsedYaml } from '../model/project.ts'
 
 type PartyKind = 'gemeente' | 'swv' | 'mbo'
@@ -52,9 +52,15 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
     unique(a.id, ['geschil', 'advies', 'aanbevelingen', i, 'id'], recommendations, 'de aanbevelingen'); if (isId(a.id)) recommendations.set(a.id, true)
   })
 
-  const unknown = (value: string, path: DataPath, what: string, candidates: Iterable<string>) =>
+  const unknown = (value: string, path: DataPath, what: string, candidates: Iterable<string>, suggestion = didYouMean(value, candidates)) =>
     problems.push(oogoError(ErrorCode.unknownReference, 'validate', `\`${value}\` is geen bekend id van ${what}.`, at(path),
-      didYouMean(value, candidates) ?? `Gebruik een van de ids uit ${whereDefined(what)}.`))
+      suggestion ?? `Gebruik een van de ids uit ${whereDefined(what)}.`))
+  // A party is often named where its id belongs (`namens: Den Helder`): the suggestion is always the id, with whose it is.
+  const partyThings: (IdentifiedThing & { kind: PartyKind })[] = [
+    ...gemeenten.map((g) => ({ id: g.id, naam: g.naam, soort: 'gemeente', kind: 'gemeente' as const })),
+    ...samenwerkingsverbanden.map((s) => ({ id: s.id, naam: s.naam, soort: 'samenwerkingsverband', kind: 'swv' as const })),
+    ...mbo.map((m) => ({ id: m.id, naam: m.naam, soort: 'mbo-instelling', kind: 'mbo' as const })),
+  ].filter((p) => isId(p.id) && parties.get(p.id) === p.kind)
   const wrongKind = (value: string, path: DataPath, message: string, suggestion?: string) =>
     problems.push(oogoError(ErrorCode.wrongReferenceKind, 'validate', message, at(path), suggestion))
 
@@ -64,7 +70,7 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
     const kind = parties.get(id)
     if (kind === undefined) {
       const what = allowed.length === 1 && allowed[0] === 'gemeente' ? 'een gemeente' : 'een partij'
-      return unknown(id, path, what, [...parties.keys()].filter((k) => allowed.includes(parties.get(k)!)))
+      return unknown(id, path, what, [], suggestId(id, partyThings.filter((p) => allowed.includes(p.kind))))
     }
     if (!allowed.includes(kind)) {
       wrongKind(id, path, kind === 'mbo'
