@@ -1,20 +1,24 @@
 /**
- * `oogo sjablonen test [--bijwerken] [--sjablonen <map>]`: the template editors' golden test.
+ * `oogo sjablonen test [--sjablonen <map>] [--basislijn <map>] [--bijwerken]`: the template editors' golden test.
  *
- * Every document kind (the checklist too) of every test dossier of the project is filled in, and
- * the first document of each kind — the same choice as test/assemble/golden.test.ts — is compared with the
- * text stored in `test/sjablonen/<dossier>/<soort>.md`. A difference is shown as a unified diff
- * (coloured, with the changed words marked, only on a terminal); `--bijwerken` stores the new
- * texts. Test dossiers with faults in the dossier itself (the `fout-…` fixtures) test the check,
- * not the templates, and are left out; a template fault is a failure.
+ * Every document kind (the checklist too) of every test dossier shipped with oogo (data/testdossiers/) is filled in,
+ * and the first document of each kind — the same choice as test/assemble/golden.test.ts — is compared with the text
+ * stored in a baseline: `<basislijn>/<dossier>/<soort>.md`. The baseline of the built-in templates is the project's
+ * `test/sjablonen/`; an organisation's templates (`--sjablonen <map>`) have their own, in `<map>/basislijn/` or the
+ * folder `--basislijn` names, so each organisation keeps its own and the project's is never touched.
+ *
+ * A change is shown once per template: the diffs of the dossiers are grouped, and a diff that is the same for several
+ * dossiers is shown once, with the dossiers it affects (coloured, with the changed words marked, only on a terminal).
+ * `--bijwerken` stores the new texts. A template fault is a failure, reported once with the dossiers it shows in.
+ * Nothing needs git or the project's tests: the command works in an installed oogo.
  */
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { diffWordsWithSpace, structuredPatch } from 'diff'
 import { assemble, type AssembledDocument } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
-import { ErrorCode, ExitCode, exitCodeFor, oogoError, type OogoError } from '../errors.ts'
+import { ErrorCode, ExitCode, exitCodeFor, formatError, oogoError, type OogoError } from '../errors.ts'
 import { loadProject, loadTemplateSet, packageRoot } from '../load/load-project.ts'
-import { findTestDossiers, readStoredTexts, testPaths, type StoredText } from '../load/load-snapshots.ts'
+import { baselineFolderName, findTestDossiers, readStoredTexts, testPaths, type StoredText } from '../load/load-snapshots.ts'
 import { defaultOptions } from '../options.ts'
 import { removeFiles, writeTextFiles } from '../write/write-snapshots.ts'
 import type { Terminal } from './terminal.ts'
@@ -23,9 +27,11 @@ import { withoutRefOrigins } from '../model/anchors.ts'
 export interface TemplatesTestFlags {
   bijwerken?: boolean
   sjablonen?: string
+  /** The baseline folder; default `test/sjablonen/` of the package, or `<sjablonen>/basislijn/`. */
+  basislijn?: string
 }
 
-/** Where the test dossiers and stored texts are; tests point `snapshots` at a temporary folder. */
+/** Where the test dossiers are (`root`: a package root) and, for the built-in templates, the baseline. */
 export interface TemplatesTestPaths {
   root?: string
   snapshots?: string
@@ -45,22 +51,36 @@ interface Comparison {
   reason?: string
 }
 
+/** The same change to one template, seen in one or more test dossiers. */
+interface ChangeGroup {
+  kind: string
+  status: 'anders' | 'nieuw'
+  comparisons: Comparison[]
+}
+
 /**
  * @example
  *   const code = await runTemplatesTest({ sjablonen: 'mijn-sjablonen' }, terminal)
  */
 export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Terminal, paths: TemplatesTestPaths = {}): Promise<ExitCode> {
   const root = paths.root ?? packageRoot
-  const snapshots = paths.snapshots ?? testPaths(root).snapshots
-  const override = flags.sjablonen === undefined ? {} : { templatesDir: flags.sjablonen }
+  const projectBaseline = paths.snapshots ?? testPaths(root).snapshots
+  const own = flags.sjablonen !== undefined
+  const baseline = resolve(flags.basislijn ?? (own ? join(flags.sjablonen!, baselineFolderName) : projectBaseline))
+  if (own && [projectBaseline, testPaths(root).snapshots, testPaths(packageRoot).snapshots].some((p) => within(baseline, resolve(p)))) {
+    return terminal.usageError(`--basislijn ${flags.basislijn ?? shown(baseline)}: dat is de basislijn van de sjablonen van oogo zelf (test/sjablonen/); ` +
+      'eigen sjablonen hebben hun eigen basislijn.\n' +
+      `    Laat --basislijn weg (de basislijn komt dan in ${join(flags.sjablonen!, baselineFolderName)}) of kies een andere map.`)
+  }
+  const override = own ? { templatesDir: flags.sjablonen! } : {}
 
   // The user's folder first: a misspelt file is reported once, not once per test dossier.
   const templates = loadTemplateSet(flags.sjablonen)
   if (!templates.templates) return printProblems(terminal, templates.problems)
   const dossiers = findTestDossiers(root)
   if (dossiers.length === 0) {
-    return printProblems(terminal, [oogoError(ErrorCode.fileNotFound, 'load', 'Hier zijn geen testdossiers.', { file: shown(testPaths(root).fixtures) },
-      '`oogo sjablonen test` werkt in een kopie van het project oogo (git clone), met samples/ en test/fixtures/.')])
+    return printProblems(terminal, [oogoError(ErrorCode.fileNotFound, 'load', 'De testdossiers van oogo ontbreken.', { file: shown(testPaths(root).dossiers) },
+      'Ze horen bij het pakket (data/testdossiers/); installeer oogo opnieuw.')])
   }
 
   const current = new Map<string, AssembledDocument[]>()
@@ -82,35 +102,36 @@ export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Term
     else current.set(dossier.name, result.documents.filter((d, i) => result.documents.findIndex((e) => e.kind === d.kind) === i))
   }
 
-  const comparisons = compare(current, readStoredTexts(snapshots), snapshots, new Set(failed.keys()), new Set(dossiers.map((d) => d.name)))
+  const command = `oogo sjablonen test${own ? ` --sjablonen ${flags.sjablonen}` : ''}${flags.basislijn === undefined ? '' : ` --basislijn ${flags.basislijn}`} --bijwerken`
+  printFaults(terminal, failed)
+  const stored = readStoredTexts(baseline)
+  if (stored.length === 0 && !flags.bijwerken) return noBaseline(terminal, baseline, command, current, failed)
+
+  const comparisons = compare(current, stored, baseline, new Set(failed.keys()), new Set(dossiers.map((d) => d.name)))
   const count = (status: Status) => comparisons.filter((c) => c.status === status).length
   const out: string[] = []
-  for (const c of comparisons) {
-    const where = `${c.dossier}/${c.kind}`
-    if (c.status === 'anders') out.push(`${paint(terminal, 'anders', yellow)}  ${where}  ${shown(c.file)}`, formatDiff(terminal, c), '')
-    if (c.status === 'nieuw') out.push(`${paint(terminal, 'nieuw', yellow)}  ${where}  (nog geen opgeslagen tekst: ${shown(c.file)})`)
-    if (c.status === 'verdwenen') out.push(`${paint(terminal, 'verdwenen', yellow)}  ${where}  ${shown(c.file)}: ${c.reason}`)
+  for (const group of groupChanges(comparisons)) {
+    if (group.status === 'anders') out.push(`${paint(terminal, 'anders', yellow)}  ${group.kind}  ${affected(group)}`, formatDiff(terminal, group), '')
+    else out.push(`${paint(terminal, 'nieuw', yellow)}  ${group.kind}  ${affected(group)}  (nog geen tekst in de basislijn)`)
+  }
+  for (const c of comparisons.filter((c) => c.status === 'verdwenen')) {
+    out.push(`${paint(terminal, 'verdwenen', yellow)}  ${c.dossier}/${c.kind}  ${shown(c.file)}: ${c.reason}`)
   }
   if (count('nieuw') + count('verdwenen') > 0) out.push('')
   terminal.write(out.join('\n'))
 
-  for (const [dossier, errors] of failed) {
-    terminal.writeError(`${paint(terminal, 'fout', red)} in de sjablonen bij testdossier ${dossier}:\n`)
-    printProblems(terminal, errors, false)
-    terminal.writeError('\n')
-  }
   const total = comparisons.length
   const summary = `${current.size} ${current.size === 1 ? 'testdossier' : 'testdossiers'}, ${total - count('verdwenen')} documenten: ` +
     `${count('gelijk')} gelijk, ${count('anders')} anders, ${count('nieuw')} nieuw, ${count('verdwenen')} verdwenen` +
     (failed.size > 0 ? `; ${failed.size} ${failed.size === 1 ? 'testdossier' : 'testdossiers'} met een fout in de sjablonen` : '') + '.\n' +
-    (withDossierFaults.length > 0 ? dim(terminal, `Niet gebruikt: ${withDossierFaults.length} testdossiers met fouten in het dossier zelf (zij testen de controle, niet de sjablonen).\n`) : '')
+    `Basislijn: ${shown(baseline)}\n` +
+    (withDossierFaults.length > 0 ? dim(terminal, `Niet gebruikt: ${withDossierFaults.length} ${withDossierFaults.length === 1 ? 'testdossier' : 'testdossiers'} met fouten in het dossier zelf (${withDossierFaults.join(', ')}).\n`) : '')
   terminal.write(summary)
 
   const differences = comparisons.filter((c) => c.status !== 'gelijk')
-  const command = `oogo sjablonen test${flags.sjablonen === undefined ? '' : ` --sjablonen ${flags.sjablonen}`} --bijwerken`
   if (!flags.bijwerken) {
-    if (differences.length > 0) terminal.write(`\nControleer de verschillen; accepteer de nieuwe tekst met \`${command}\`.\n`)
-    else if (failed.size === 0) terminal.write(paint(terminal, 'Alle documenten zijn gelijk aan de opgeslagen tekst.\n', green))
+    if (differences.length > 0) terminal.write(`\nControleer de verschillen; neem de nieuwe tekst op in de basislijn met \`${command}\`.\n`)
+    else if (failed.size === 0) terminal.write(paint(terminal, 'Alle documenten zijn gelijk aan de basislijn.\n', green))
     return differences.length > 0 || failed.size > 0 ? ExitCode.invalid : ExitCode.ok
   }
   if (failed.size > 0) {
@@ -118,6 +139,44 @@ export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Term
     return ExitCode.invalid
   }
   return update(terminal, differences)
+}
+
+/** The first run for a template folder: say what a baseline is and how to make one, instead of listing every document as new. */
+function noBaseline(terminal: Terminal, baseline: string, command: string, current: Map<string, AssembledDocument[]>, failed: Map<string, OogoError[]>): ExitCode {
+  const documents = [...current.values()].reduce((n, d) => n + d.length, 0)
+  terminal.write(`Er is nog geen basislijn: ${shown(baseline)} bevat geen opgeslagen teksten.\n` +
+    'De basislijn is de tekst die de sjablonen nu maken voor de testdossiers van oogo; elke volgende\n' +
+    '`oogo sjablonen test` toont wat een wijziging in een sjabloon aan die tekst verandert.\n' +
+    (failed.size > 0 ? 'Herstel eerst de fouten in de sjablonen hierboven. Daarna:\n' : '') +
+    `Maak de basislijn met \`${command}\`: die slaat ${documents} ${documents === 1 ? 'document' : 'documenten'} van ` +
+    `${current.size} ${current.size === 1 ? 'testdossier' : 'testdossiers'} op in ${shown(baseline)}.\n` +
+    'Lees die teksten na voordat u ze als basislijn aanneemt, en bewaar de map bij uw sjablonen.\n')
+  return ExitCode.invalid
+}
+
+/** Each template fault once, with the test dossiers it shows in (the same fault in every dossier is one fault). */
+function printFaults(terminal: Terminal, failed: Map<string, OogoError[]>): void {
+  const groups = new Map<string, { problem: OogoError; dossiers: string[] }>()
+  for (const [dossier, errors] of failed) {
+    for (const problem of errors) {
+      const key = formatError(problem)
+      const group = groups.get(key) ?? { problem, dossiers: [] }
+      group.dossiers.push(dossier)
+      groups.set(key, group)
+    }
+  }
+  if (groups.size === 0) return
+  const byDossiers = new Map<string, OogoError[]>()
+  for (const { problem, dossiers } of groups.values()) {
+    const key = dossiers.join(', ')
+    byDossiers.set(key, [...(byDossiers.get(key) ?? []), problem])
+  }
+  for (const [dossiers, problems] of byDossiers) {
+    const several = dossiers.includes(', ')
+    terminal.writeError(`${paint(terminal, 'fout', red)} in de sjablonen, bij ${several ? 'de testdossiers' : 'testdossier'} ${dossiers}:\n`)
+    printProblems(terminal, problems, false)
+    terminal.writeError('\n')
+  }
 }
 
 /** Every current document against its stored text, then the stored texts nothing matched. */
@@ -145,6 +204,30 @@ function compare(current: Map<string, AssembledDocument[]>, stored: StoredText[]
 }
 
 /**
+ * The changes per template, in the order of the document kinds: the new texts of a kind together, and the changed
+ * ones grouped by their diff — the lines removed and added, not where in the document they are nor the dossier's own
+ * text around them — so a change that reads the same in six dossiers is shown once.
+ */
+function groupChanges(comparisons: readonly Comparison[]): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>()
+  for (const c of comparisons) {
+    if (c.status !== 'anders' && c.status !== 'nieuw') continue
+    const key = c.status === 'nieuw' ? `nieuw\0${c.kind}` : `anders\0${c.kind}\0${changedLines(c)}`
+    const group = groups.get(key) ?? { kind: c.kind, status: c.status, comparisons: [] }
+    group.comparisons.push(c)
+    groups.set(key, group)
+  }
+  const rank = (kind: string) => (documentKinds.indexOf(kind) + documentKinds.length + 1) % (documentKinds.length + 1)
+  return [...groups.values()].sort((a, b) => rank(a.kind) - rank(b.kind) || (a.status === b.status ? 0 : a.status === 'anders' ? -1 : 1))
+}
+
+/** `bij voorbeeld`, or `bij 6 testdossiers: voorbeeld, escaping, …`. */
+function affected(group: ChangeGroup): string {
+  const names = group.comparisons.map((c) => c.dossier)
+  return names.length === 1 ? `bij testdossier ${names[0]}` : `bij ${names.length} testdossiers: ${names.join(', ')}`
+}
+
+/**
  * What is stored: the document's file name (which one of its kind it is), then its text, without
  * the template places of cross-references (otherwise one line added at the top of a template, or
  * the same text in an organisation's own folder, would change every reference below it).
@@ -164,15 +247,25 @@ function update(terminal: Terminal, differences: readonly Comparison[]): ExitCod
   }
   const problems = [...written.problems, ...removed.problems]
   if (problems.length > 0) return printProblems(terminal, problems)
-  terminal.write(`${written.written.length + removed.removed.length} opgeslagen ${written.written.length + removed.removed.length === 1 ? 'tekst' : 'teksten'} bijgewerkt.\n`)
+  const n = written.written.length + removed.removed.length
+  terminal.write(`${n} ${n === 1 ? 'tekst' : 'teksten'} in de basislijn bijgewerkt.\n`)
   return ExitCode.ok
 }
 
-/** A unified diff of the stored and the current text, with the changed words marked on a terminal. */
-function formatDiff(terminal: Terminal, c: Comparison): string {
-  const patch = structuredPatch(shown(c.file), 'nu', c.stored ?? '', c.current ?? '', undefined, undefined, { context: 3 })
-  const lines = [paint(terminal, `--- opgeslagen  ${shown(c.file)}`, bold), paint(terminal, `+++ nu          ${c.dossier}/${c.kind} met de sjablonen van nu`, bold)]
-  for (const hunk of patch.hunks) {
+/** The removed and added lines of a comparison's diff, hunk by hunk: what makes two dossiers' changes the same. */
+const changedLines = (c: Comparison) => patchOf(c).hunks.map((h) => h.lines.filter((l) => l.startsWith('-') || l.startsWith('+')).join('\n')).join('\0')
+
+const patchOf = (c: Comparison) => structuredPatch(c.file, 'nu', c.stored ?? '', c.current ?? '', undefined, undefined, { context: 3 })
+
+/** A unified diff of the stored and the current text of a group's first dossier, with the changed words marked on a terminal. */
+function formatDiff(terminal: Terminal, group: ChangeGroup): string {
+  const first = group.comparisons[0]!
+  const others = group.comparisons.length - 1
+  const lines = [
+    paint(terminal, `--- basislijn  ${shown(first.file)}${others > 0 ? ` (en ${others} ${others === 1 ? 'ander testdossier' : 'andere testdossiers'}: dezelfde wijziging)` : ''}`, bold),
+    paint(terminal, `+++ nu         ${group.kind} met de sjablonen van nu`, bold),
+  ]
+  for (const hunk of patchOf(first).hunks) {
     lines.push(paint(terminal, `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, cyan))
     const body = hunk.lines.filter((l) => !l.startsWith('\\'))
     for (let i = 0; i < body.length;) {
@@ -205,6 +298,9 @@ function printProblems(terminal: Terminal, problems: readonly OogoError[], summa
   terminal.problems(problems, summary ? '.' : false)
   return exitCodeFor(problems)
 }
+
+/** Whether `path` is `folder` or inside it. */
+const within = (path: string, folder: string) => path === folder || path.startsWith(folder + sep)
 
 /** A path as the user can open it from here: relative to the current folder when inside it. */
 function shown(path: string): string {

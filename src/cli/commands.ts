@@ -178,8 +178,10 @@ export const commands: readonly CommandSpec[] = [
       },
       {
         name: 'test',
-        description: 'vul alle sjablonen in voor de testdossiers van het project en vergelijk met de opgeslagen tekst (test/sjablonen/)',
-        options: [templates, { flags: '--bijwerken', description: 'sla de nieuwe tekst op als de opgeslagen tekst' }],
+        description: 'vul alle sjablonen in voor de testdossiers van oogo en vergelijk met de basislijn (de opgeslagen tekst): die van oogo zelf, of met --sjablonen die in <map>/basislijn/',
+        options: [templates,
+          { flags: '--basislijn <map>', description: 'map met de basislijn (standaard <map van --sjablonen>/basislijn, zonder --sjablonen test/sjablonen van oogo)' },
+          { flags: '--bijwerken', description: 'neem de tekst van nu op in de basislijn' }],
         run: async (_: Args, flags: Flags, terminal) => (await import('../app/templates-test.ts')).runTemplatesTest(flags, terminal),
       },
     ],

@@ -1,20 +1,18 @@
 /**
- * What `oogo sjablonen test` compares: the project's test dossiers and the texts stored for them.
+ * What `oogo sjablonen test` compares: the test dossiers shipped with oogo and a baseline of texts stored for them.
  *
- * The test dossiers are the sample (`samples/voorbeeld-dossier.yaml`, named `voorbeeld`) and every
- * `test/fixtures/<naam>/dossier.yaml` without a `templates/` folder of its own (those test a
- * template fault, not the built-in templates). A case written as a difference from the sample
- * (`dossier.patch`) is a variant that tests the check, not the templates, and is no test dossier.
- * The stored text of the first document of each kind
- * lives in `test/sjablonen/<naam>/<soort>.md`. Paths are absolute, from the package root: the
- * command is meant for a clone of the project, wherever it is started.
+ * The test dossiers are `data/testdossiers/<naam>.yaml` in the package (a copy of the sample, named `voorbeeld`, and
+ * of the fixtures that make every document kind; a test keeps them equal to their originals). They ship with the
+ * package (package.json "files"), so the command works in an installed oogo as well as in a clone. A baseline is a
+ * folder with `<naam>/<soort>.md` per test dossier: the project's own (`test/sjablonen/`, for the built-in templates)
+ * or one that belongs to an organisation's template folder (`<map>/basislijn/`, or a folder the editor names).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { packageRoot } from './package-root.ts'
 
 export interface TestDossier {
-  /** `voorbeeld`, or the fixture folder's name: also the folder of its stored texts. */
+  /** `voorbeeld`, or the file name without `.yaml`: also the folder of its stored texts. */
   name: string
   /** Absolute path of the dossier. */
   file: string
@@ -32,34 +30,32 @@ export interface StoredText {
 
 export const snapshotSuffix = '.md'
 
-/** Where the project keeps them, below its root. */
-export function testPaths(root: string = packageRoot): { sample: string; fixtures: string; snapshots: string } {
+/** The folder of an organisation's baseline inside its template folder, when the editor names none. */
+export const baselineFolderName = 'basislijn'
+
+/** Where the package keeps them, below its root: the shipped test dossiers and the baseline of the built-in templates. */
+export function testPaths(root: string = packageRoot): { dossiers: string; snapshots: string } {
   return {
-    sample: join(root, 'samples', 'voorbeeld-dossier.yaml'),
-    fixtures: join(root, 'test', 'fixtures'),
+    dossiers: join(root, 'data', 'testdossiers'),
     snapshots: join(root, 'test', 'sjablonen'),
   }
 }
 
-/**
- * The sample first, then the fixtures in alphabetical order. Empty when the project's test files
- * are not there (an installed package ships only `dist`, `templates`, `schemas` and `data`).
- */
+/** `voorbeeld` first (the sample, every kind of document), then the others in alphabetical order. Empty when missing. */
 export function findTestDossiers(root: string = packageRoot): TestDossier[] {
-  const { sample, fixtures } = testPaths(root)
-  const found: TestDossier[] = existsSync(sample) ? [{ name: 'voorbeeld', file: sample }] : []
+  const { dossiers } = testPaths(root)
   let names: string[]
   try {
-    names = readdirSync(fixtures).sort()
+    names = readdirSync(dossiers, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.yaml') && !e.name.startsWith('.'))
+      .map((e) => e.name.slice(0, -'.yaml'.length))
   } catch {
-    return found
+    return []
   }
-  for (const name of names) {
-    const file = join(fixtures, name, 'dossier.yaml')
-    if (existsSync(file) && !existsSync(join(fixtures, name, 'templates'))) found.push({ name, file })
-  }
-  return found
+  const order = (name: string) => (name === 'voorbeeld' ? '' : name)
+  return names.sort((a, b) => order(a).localeCompare(order(b))).map((name) => ({ name, file: join(dossiers, `${name}.yaml`) }))
 }
+
 
 /**
  * Every `<dir>/<dossier>/<kind>.md`, sorted. Line endings are normalised to `\n`, so a checkout
