@@ -19,6 +19,7 @@ import { closest } from '../text/suggest.ts'
 import { makeFolder, writeFileAtomic, writeProblem } from '../write/atomic-write.ts'
 import { templateToDocx } from '../template-word/template-to-docx.ts'
 import { docxToTemplate } from '../template-word/docx-to-template.ts'
+import { codeSpans } from '../template-word/template-code.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 import type { Terminal } from './terminal.ts'
 
@@ -121,16 +122,16 @@ export async function runTemplatesFromWord(file: string, flags: TemplatesFromWor
   const problems = sortErrors([...loaded.problems, ...checkTemplates(withNew)])
 
   const out: string[] = []
-  if (fromWord.template.writtenSha256 !== undefined && fromWord.template.writtenSha256 !== sha256(current.text)) {
+  if (current.text !== text && fromWord.template.writtenSha256 !== undefined && fromWord.template.writtenSha256 !== sha256(current.text)) {
     out.push(`Let op: ${current.file} is gewijzigd sinds dit Word-document werd gemaakt. Het verschil hieronder is het verschil met de tekst van nu;` +
-      ' wat sindsdien in dat bestand veranderde, gaat verloren als u dit document terugzet.\n')
+      ' wat sindsdien in dat bestand veranderde, gaat verloren als u dit document terugzet.\n\n')
   }
   if (current.text === text) {
     out.push(`Geen wijzigingen: de tekst is gelijk aan ${current.file}.\n`)
   } else {
-    out.push(formatDiff(terminal, current.file, `${target} (uit ${file})`, current.text, text), '')
+    out.push(`${formatDiff(terminal, current.file, `${target} (uit ${file})`, current.text, text)}\n\n`)
   }
-  terminal.write(out.join('\n'))
+  terminal.write(out.join(''))
 
   if (problems.length > 0) terminal.problems(problems, hasErrors(problems) ? '; er is niets geschreven.' : undefined)
   if (hasErrors(problems)) return exitCodeFor(problems)
@@ -183,12 +184,14 @@ function findTemplate(set: TemplateSet, name: string): { source: TemplateSource;
 
 const normalise = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)?templates\//, '').replace(/\.(md\.hbs|docx)$/, '')
 
-/** The partials `text` includes, directly or through another partial, in the order first met; known ones only. */
+/** The partials `text` calls, directly or through another partial, in the order first met; known ones only. */
 function partialsUsed(set: TemplateSet, text: string): string[] {
   const found: string[] = []
   const visit = (source: string) => {
-    for (const match of source.matchAll(/\{\{~?#?>\s*([\w-]+)/g)) {
-      const name = match[1]!
+    // Tags only: a comment may name a partial (`Aanroep: {{> adresblok …}}`) without calling it.
+    for (const span of codeSpans(source).filter((s) => s.kind === 'tag')) {
+      const name = /^\{\{~?#?>\s*([\w-]+)/.exec(source.slice(span.start, span.end))?.[1]
+      if (name === undefined) continue
       if (found.includes(name) || !set.partials.has(name)) continue
       found.push(name)
       visit(set.partials.get(name)!.text)
