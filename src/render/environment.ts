@@ -6,11 +6,17 @@
  *
  * Partials are compiled like templates and wrapped so that an error inside one is reported in
  * the partial's own file, and helpers know which template they are called from.
+ *
+ * A JavaScript error while rendering (a helper that throws a TypeError, Handlebars' strict lookup of
+ * `{{naam}}` in a context that is a text: "Cannot use 'in' operator …") is a fault in oogo, not in the
+ * dossier: it becomes a TemplateCrash with the template's file, line and column, which the command line
+ * reports as an internal error (exit 4), never as an invalid template without a place.
  */
 import Handlebars from 'handlebars'
 import { didYouMean } from '../text/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
 import { describeOtherError, describeSyntaxError, templateLimitError } from './template-errors.ts'
+import { straightenQuotes } from './smart-quotes.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
 export const compileOptions: CompileOptions = {
@@ -26,6 +32,40 @@ export class TemplateError extends Error {
     readonly kind: 'syntax' | 'missing-value' | 'helper' | 'limit' = 'syntax', readonly suggestion?: string) {
     super(message)
   }
+}
+
+type Loc = { start: { line: number; column: number } }
+
+/**
+ * A JavaScript error while filling in a template: a bug (in oogo, or a gap in the static check), reported with the
+ * template place where it happened. Not a TemplateError: renderTemplate lets it through, the command line ends with
+ * exit 4.
+ */
+export class TemplateCrash extends Error {
+  constructor(readonly detail: string, readonly technical: string, public template?: string, readonly line?: number, readonly column?: number) {
+    super('')
+    this.name = 'TemplateCrash'
+    this.message = this.describe()
+  }
+
+  /** Sets the template (the innermost one wins) and returns the crash. */
+  in(template: string): TemplateCrash {
+    if (this.template === undefined) {
+      this.template = template
+      this.message = this.describe()
+    }
+    return this
+  }
+
+  private describe(): string {
+    const place = this.template === undefined ? 'een sjabloon' : this.line === undefined ? this.template : `${this.template}:${this.line}:${this.column ?? 1}`
+    return `het invullen van ${place} liep vast: ${this.detail} (technisch: ${this.technical})`
+  }
+}
+
+const crashFrom = (error: unknown, loc: Loc | undefined, detail?: string): TemplateCrash => {
+  const technical = error instanceof Error ? error.message : String(error)
+  return new TemplateCrash(detail ?? 'oogo kon deze uitdrukking niet uitrekenen', technical, undefined, loc?.start.line, loc === undefined ? undefined : loc.start.column + 1)
 }
 
 export interface Environment {
@@ -49,6 +89,7 @@ export function environmentFor(templates: TemplateSet): Environment {
 
 function createEnvironment(templates: TemplateSet): Environment {
   const hbs = Handlebars.create()
+  guardStrictLookups(hbs)
   for (const helper of helpers) hbs.registerHelper(helper.name, wrapHelper(helper))
   const compiled = new Map<TemplateSource, TemplateDelegate>()
   const compile = (source: TemplateSource): TemplateDelegate => {
@@ -56,7 +97,8 @@ function createEnvironment(templates: TemplateSet): Environment {
     if (!fn) {
       const limit = templateLimitError(source.text)
       if (limit) throw new TemplateError(limit.message, source.file, limit.line, limit.column, 'limit', limit.suggestion)
-      fn = hbs.compile(source.text, compileOptions) as TemplateDelegate
+      // The same straightening as the static check's parseTemplate, so that both read the same template.
+      fn = hbs.compile(straightenQuotes(source.text), compileOptions) as TemplateDelegate
       compiled.set(source, fn)
     }
     return fn
@@ -81,8 +123,47 @@ function annotate(template: TemplateSource, fn: () => string): string {
     return fn()
   } catch (error) {
     if (error instanceof TemplateError) throw error
+    if (error instanceof TemplateCrash) throw error.in(template.file)
+    // Handlebars' own exceptions (a missing value, a syntax error) are faults in the template; anything else is a crash.
+    if (!(error instanceof Handlebars.Exception)) {
+      const e = error as { lineNumber?: number; column?: number }
+      throw crashFrom(error, e.lineNumber === undefined ? undefined : { start: { line: e.lineNumber, column: e.column ?? 0 } }).in(template.file)
+    }
     throw toTemplateError(error, template.file, template.text)
   }
+}
+
+type Container = { strict: (obj: unknown, name: string, loc?: Loc) => unknown; [patched]?: true }
+const patched = Symbol('oogo strict lookups')
+
+/**
+ * Handlebars' strict lookup (`name in obj`) throws a TypeError without a place when the context is a text or a number
+ * (`{{naam}}` inside `{{#each}}` over a group of texts). Every compiled template's container gets a strict lookup
+ * that turns such an error into a TemplateCrash at the expression's place; Handlebars' own "not defined" stays as it is.
+ */
+function guardStrictLookups(hbs: typeof Handlebars): void {
+  const template = hbs.template.bind(hbs)
+  hbs.template = ((spec: { main?: (container: Container, ...rest: unknown[]) => unknown }) => {
+    const main = spec.main
+    if (typeof main === 'function') {
+      spec.main = function (this: unknown, container: Container, ...rest: unknown[]) {
+        if (!container[patched]) {
+          const strict = container.strict
+          container.strict = (obj, name, loc) => {
+            try {
+              return strict(obj, name, loc)
+            } catch (error) {
+              if (error instanceof Handlebars.Exception) throw error
+              throw crashFrom(error, loc, `het veld \`${name}\` werd opgezocht in ${JSON.stringify(obj) ?? String(obj)}, een waarde zonder velden`)
+            }
+          }
+          container[patched] = true
+        }
+        return main.call(this, container, ...rest)
+      }
+    }
+    return template(spec as never)
+  }) as typeof hbs.template
 }
 
 function toTemplateError(error: unknown, file: string, source: string): TemplateError {
@@ -122,7 +203,8 @@ function wrapHelper(helper: HelperDefinition) {
       return helper.fn(all, options.data?.root ?? {}, call)
     } catch (error) {
       if (error instanceof HelperError) throw fail(error.message)
-      throw error
+      if (error instanceof TemplateError || error instanceof TemplateCrash) throw error
+      throw crashFrom(error, options.loc, `de helper \`${helper.name}\` kon zijn argumenten niet verwerken`)
     }
   }
 }

@@ -7,6 +7,7 @@
  * with a caret; a block closed with the wrong name ("if doesn't match each - 3:5") does carry one.
  */
 import Handlebars from 'handlebars'
+import { straightenQuotes } from './smart-quotes.ts'
 
 /** A message with its place; line 1-based, column 1-based. */
 export interface LocatedMessage {
@@ -127,13 +128,14 @@ export function templateLimitError(text: string): LocatedMessage | undefined {
 
 /**
  * Parses a template without compiling it: the syntax tree for the static check, or the syntax
- * error with its place.
+ * error with its place. Curly quotes inside `{{…}}` are straightened first, as the renderer does
+ * (smart-quotes.ts).
  */
 export function parseTemplate(text: string): { program?: hbs.AST.Program; error?: LocatedMessage; tooLarge?: boolean } {
   const limit = templateLimitError(text)
   if (limit) return { error: limit, tooLarge: true }
   try {
-    return { program: Handlebars.parse(text) }
+    return { program: Handlebars.parse(straightenQuotes(text)) }
   } catch (error) {
     return { error: describeSyntaxError(error, text) ?? describeOtherError(error, text) }
   }

@@ -17,6 +17,9 @@ import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 import { codePointName, findNonXmlCharacter } from '../ooxml/xml-characters.ts'
+import { anchorsWithin, coverage, exclusive, guardHolds, type Guard, type GuardedPlace } from './anchor-guards.ts'
+import { singleBraces } from './single-braces.ts'
+import { hasCurlyQuote } from '../render/smart-quotes.ts'
 
 type Program = hbs.AST.Program
 type Statement = hbs.AST.Statement
@@ -29,7 +32,9 @@ interface At { line: number; column: number }
 /** One document template being walked, with the partials it calls. */
 interface DocumentWalk {
   kind: KindModel
-  refs: { id: string; file: string; at: At }[]
+  refs: (GuardedPlace & { id: string })[]
+  /** Every `{#id}` the walk passed, with the guards around it (a partial's once per distinct call). */
+  anchors: (GuardedPlace & { id: string })[]
   sources: Set<TemplateSource>
   seenPartials: Set<string>
 }
@@ -46,6 +51,8 @@ interface Frame {
   partialChain: readonly string[]
   /** Checking a partial nobody calls: fields are not known, helpers and partials are. */
   contextFree: boolean
+  /** The conditions around this place, outermost first (anchor-guards.ts). */
+  guards: readonly Guard[]
 }
 
 interface ResolveOptions {
@@ -76,6 +83,8 @@ export class Checker {
   private readonly parsed = new Map<TemplateSource, Program | undefined>()
   private readonly usedPartials = new Set<string>()
   private readonly mentionedPartials = new Set<string>()
+  /** Places already reported as an id without quotes: no "onbekend veld" there as well. */
+  private readonly quoted = new Set<string>()
 
   constructor(private readonly templates: TemplateSet, private readonly model: FieldModel) {}
 
@@ -102,7 +111,7 @@ export class Checker {
         `Gebruik het met {{> ${name}}}, of verwijder het bestand.`, 'warning')
       const program = this.parsed.get(source)
       if (!program) continue
-      const walk: DocumentWalk = { kind: this.model.common, refs: [], sources: new Set([source]), seenPartials: new Set() }
+      const walk: DocumentWalk = { kind: this.model.common, refs: [], anchors: [], sources: new Set([source]), seenPartials: new Set() }
       this.program(program, this.rootFrame(source, walk, ANY, true))
     }
     return sortErrors([...this.findings.values()])
@@ -126,20 +135,63 @@ export class Checker {
   }
 
   private rootFrame(source: TemplateSource, walk: DocumentWalk, context: FieldNode, contextFree = false): Frame {
-    return { source, walk, contexts: [context], blockParams: new Map(), eachDepth: 0, facts: { present: new Set(), values: new Map() }, partialChain: [], contextFree }
+    return { source, walk, contexts: [context], blockParams: new Map(), eachDepth: 0, facts: { present: new Set(), values: new Map() }, partialChain: [], contextFree, guards: [] }
   }
 
   private checkDocument(source: TemplateSource, kind: KindModel): void {
     const program = this.parsed.get(source)
     if (!program) return
-    const walk: DocumentWalk = { kind, refs: [], sources: new Set([source]), seenPartials: new Set() }
+    const walk: DocumentWalk = { kind, refs: [], anchors: [], sources: new Set([source]), seenPartials: new Set() }
     this.program(program, this.rootFrame(source, walk, kind.root))
     const anchors = new Set([...walk.sources].flatMap((s) => [...anchorsIn(s)]))
     for (const ref of walk.refs) {
       if (anchors.has(ref.id)) continue
       const guess = closest(ref.id, anchors)
-      this.report(ErrorCode.templateUnknownAnchor, ref.file, ref.at, `Verwijzing naar onbekend artikel of lid \`${ref.id}\`.`,
+      this.report(ErrorCode.templateUnknownAnchor, ref.file, ref, `Verwijzing naar onbekend artikel of lid \`${ref.id}\`.`,
         guess ? `Bedoelde u \`${guess}\`?` : 'Geef het artikel of lid een id: `## Titel {#id}` of `1. {#id} …`.')
+    }
+    this.conditionalAnchors(walk)
+    this.duplicateAnchors(walk)
+  }
+
+  /** A reference outside the condition that its article or lid is under: that document stops at the reference. */
+  private conditionalAnchors(walk: DocumentWalk): void {
+    const byId = new Map<string, Guard[][]>()
+    for (const anchor of walk.anchors) byId.set(anchor.id, [...(byId.get(anchor.id) ?? []), [...anchor.guards]])
+    const covered = new Map([...byId].map(([id, lists]) => [id, coverage(lists)]))
+    for (const ref of walk.refs) {
+      const lists = covered.get(ref.id)
+      if (!lists) continue
+      const missing = lists.map((guards) => guards.filter((g) => !guardHolds(g, ref, walk.kind.index)))
+      if (missing.some((m) => m.length === 0)) continue
+      const first = missing.sort((a, b) => a.length - b.length)[0]![0]!
+      const anchor = walk.anchors.find((a) => a.id === ref.id && a.guards.includes(first)) ?? walk.anchors.find((a) => a.id === ref.id)!
+      const line = (place: { file: string; line: number }) => place.file === ref.file ? `regel ${place.line}` : `${place.file}:${place.line}`
+      this.report(ErrorCode.templateConditionalAnchor, ref.file, ref,
+        `De verwijzing naar \`${ref.id}\` staat buiten de voorwaarde van dat artikel of lid: \`{#${ref.id}}\` (${line(anchor)}) staat binnen ${first.label} (${line(first)}). ` +
+        'In een document waarin die voorwaarde niet geldt, ontbreekt het, en stopt het maken van het document bij deze verwijzing.',
+        `Zet de verwijzing binnen dezelfde voorwaarde of gebruik ${first.wrap} rond de zin met de verwijzing.`)
+    }
+  }
+
+  /** An id defined twice where both can be in one document, or inside a list (once per element). */
+  private duplicateAnchors(walk: DocumentWalk): void {
+    const seen = new Map<string, GuardedPlace[]>()
+    for (const anchor of walk.anchors) {
+      const repeats = anchor.guards.find((g) => g.repeats && g.holds)
+      if (repeats) {
+        this.report(ErrorCode.templateDuplicateAnchor, anchor.file, anchor,
+          `Het id \`{#${anchor.id}}\` staat binnen ${repeats.label} (${repeats.file === anchor.file ? `regel ${repeats.line}` : `${repeats.file}:${repeats.line}`}): bij meer dan één element van \`${repeats.repeats}\` komt het meer dan eens in het document, en weet een verwijzing niet welk artikel of lid bedoeld is.`,
+          'Zet het id buiten de lijst, of laat het weg: een element van een lijst kan geen eigen id hebben.')
+      }
+      const earlier = seen.get(anchor.id) ?? []
+      const clash = earlier.find((e) => (e.file !== anchor.file || e.line !== anchor.line || e.column !== anchor.column) && !exclusive(e.guards, anchor.guards))
+      if (clash) {
+        this.report(ErrorCode.templateDuplicateAnchor, anchor.file, anchor,
+          `Het id \`{#${anchor.id}}\` staat ook bij een ander artikel of lid (${clash.file === anchor.file ? `regel ${clash.line}` : `${clash.file}:${clash.line}`}); een verwijzing ernaar weet niet welke bedoeld is.`,
+          'Geef elk artikel en lid een eigen id. Staat er altijd maar één van de twee in het document, zet ze dan in {{#if …}} en het {{else}}-deel daarvan.')
+      }
+      seen.set(anchor.id, [...earlier, anchor])
     }
   }
 
@@ -159,8 +211,33 @@ export class Checker {
         return this.report(ErrorCode.templateSyntax, frame.source.file, at(statement),
           'Een decorator (`{{*…}}` of `{{#*…}}`) wordt in sjablonen van oogo niet ondersteund.',
           'Verwijder de decorator; een gedeeld stuk tekst zet u in partials/ en roept u aan met {{> naam}}.')
-      default: return // content, comments
+      case 'ContentStatement': return this.content(statement as hbs.AST.ContentStatement, frame)
+      default: return // comments
     }
+  }
+
+  /** Text: the anchors it defines (with the guards around them), and fields written with single braces. */
+  private content(content: hbs.AST.ContentStatement, frame: Frame): void {
+    if (frame.contextFree) return
+    for (const anchor of anchorsWithin(frame.source, content.loc)) {
+      frame.walk.anchors.push({ id: anchor.id, file: frame.source.file, line: anchor.line, column: anchor.column, guards: frame.guards, facts: frame.facts })
+    }
+    for (const found of singleBraces(content)) {
+      const path = found.path
+      const known = path !== undefined && this.resolvePathText(path, frame)
+      if (!found.block && !known && !found.dotted) continue
+      this.report(ErrorCode.templateSingleBraces, frame.source.file, found.at,
+        `\`${found.text}\` staat tussen enkele accolades en komt daardoor letterlijk in het document${found.block ? '' : known ? `, niet de waarde van het veld \`${path}\`` : ''}.`,
+        `Schrijf dubbele accolades: \`${found.fix}\`.`)
+    }
+  }
+
+  /** Does a field path written in the text (`dossier.titel`) name a field here? Quiet: nothing is reported. */
+  private resolvePathText(text: string, frame: Frame): boolean {
+    const mustache = parseTemplate(`{{${text}}}`).program?.body[0] as hbs.AST.MustacheStatement | undefined
+    if (mustache?.type !== 'MustacheStatement' || mustache.path.type !== 'PathExpression') return false
+    const node = this.resolve(mustache.path as PathExpression, frame, { lastMayBeMissing: true, at: { line: 0, column: 0 }, report: false })
+    return node !== undefined && node.type !== 'any'
   }
 
   private mustache(mustache: hbs.AST.MustacheStatement, frame: Frame): void {
@@ -185,23 +262,31 @@ export class Checker {
       const node = this.resolve(block.path, frame, { lastMayBeMissing: false, at: at(block.path), report: true })
       if (node?.type === 'array') this.each(block, node, frame)
       else if (node?.type === 'object') this.with(block, node, frame)
-      else this.branches(block, this.outcome(block.path, frame), frame)
+      else this.branches(block, this.outcome(block.path, frame), frame, this.guards(block, block.path, 'veld', frame))
       return
     }
     const args = this.call(block, frame, true)
     const name = block.path.parts[0]!
     const target = args[0] ?? ANY
     switch (name) {
-      case 'if': return this.branches(block, block.params[0] ? this.outcome(block.params[0], frame) : emptyOutcome(), frame)
+      case 'if': return this.branches(block, block.params[0] ? this.outcome(block.params[0], frame) : emptyOutcome(), frame, block.params[0] && this.guards(block, block.params[0], 'if', frame))
       case 'unless': {
         const { yes, no } = block.params[0] ? this.outcome(block.params[0], frame) : emptyOutcome()
-        return this.branches(block, { yes: no, no: yes }, frame)
+        return this.branches(block, { yes: no, no: yes }, frame, block.params[0] && this.guards(block, block.params[0], 'unless', frame))
       }
       case 'each':
-        if (!['array', 'object', 'any'].includes(target.type) && block.params[0]) {
+        if (!['array', 'any'].includes(target.type) && block.params[0]) {
+          const original = (block.params[0] as PathExpression).original ?? ''
+          // Over a group Handlebars repeats the block per field (in the order of the YAML), with a text as the context:
+          // `{{naam}}` inside crashed the renderer ("Cannot use 'in' operator").
           this.report(ErrorCode.templateHelperArguments, frame.source.file, at(block.params[0]),
-            `{{#each}} verwacht een lijst, maar \`${(block.params[0] as PathExpression).original ?? ''}\` is ${describeType(target)}; de tekst in het blok komt nooit in het document.`,
-            'Zie docs/velden.md voor de lijsten (type lijst).')
+            target.type === 'object'
+              ? `{{#each}} verwacht een lijst, maar \`${original}\` is een groep; het blok zou eens per veld van die groep herhaald worden, met de waarde van dat veld als context.`
+              : `{{#each}} verwacht een lijst, maar \`${original}\` is ${describeType(target)}; de tekst in het blok komt nooit in het document.`,
+            target.type === 'object'
+              ? `Gebruik {{#with ${original}}}…{{/with}} om de velden van de groep te gebruiken, of de velden zelf: {{${original}.${Object.keys(target.properties ?? {})[0] ?? 'naam'}}}. Zie docs/velden.md voor de lijsten (type lijst).`
+              : 'Zie docs/velden.md voor de lijsten (type lijst).')
+          return this.each(block, ANY, frame)
         }
         return this.each(block, target, frame)
       case 'with': return this.with(block, target, frame)
@@ -211,33 +296,77 @@ export class Checker {
     }
   }
 
-  private branches(block: hbs.AST.BlockStatement, outcome: Outcome, frame: Frame): void {
-    this.program(block.program, withFacts(frame, outcome.yes))
-    this.program(block.inverse, withFacts(frame, outcome.no))
+  private branches(block: hbs.AST.BlockStatement, outcome: Outcome, frame: Frame, guards?: [Guard, Guard]): void {
+    const guarded = (f: Frame, guard: Guard | undefined): Frame => guard ? { ...f, guards: [...f.guards, guard] } : f
+    this.program(block.program, guarded(withFacts(frame, outcome.yes), guards?.[0] && { ...guards[0], facts: outcome.yes }))
+    this.program(block.inverse, guarded(withFacts(frame, outcome.no), guards?.[1] && { ...guards[1], facts: outcome.no }))
+  }
+
+  /** The two branches of a condition as guards (anchor-guards.ts); their facts are filled in by `branches`. */
+  private guards(block: hbs.AST.BlockStatement, condition: Expression, keyword: 'if' | 'unless' | 'veld', frame: Frame): [Guard, Guard] {
+    const key = this.conditionKey(condition, frame)
+    const text = printExpression(condition)
+    const opened = keyword === 'veld' ? `{{#${text}}}` : `{{#${keyword} ${text}}}`
+    const base = { key, facts: { present: [], values: [] }, file: frame.source.file, line: block.loc.start.line }
+    const wrapIf = `{{#if ${text}}}…{{/if}}`
+    const wrapUnless = `{{#unless ${text}}}…{{/unless}}`
+    const positive = keyword !== 'unless'
+    return [
+      { ...base, holds: positive, label: opened, wrap: positive ? wrapIf : wrapUnless },
+      { ...base, holds: !positive, label: `het {{else}}-deel van ${opened}`, wrap: positive ? wrapUnless : wrapIf },
+    ]
+  }
+
+  /** The same text for the same condition, wherever it is written: fields by their path in the field model. */
+  private conditionKey(expression: Expression, frame: Frame): string {
+    switch (expression.type) {
+      case 'PathExpression': {
+        const path = expression as PathExpression
+        if (path.data && path.parts[0] !== 'root') return path.original
+        const node = this.resolve(path, frame, { lastMayBeMissing: true, at: { line: 0, column: 0 }, report: false })
+        return node && node.type !== 'any' && !node.path.startsWith('#') ? node.path : `?${path.original}`
+      }
+      case 'SubExpression': {
+        const call = expression as hbs.AST.SubExpression
+        return `(${[(call.path as PathExpression).original, ...call.params.map((p) => this.conditionKey(p, frame))].join(' ')})`
+      }
+      default: return printExpression(expression)
+    }
   }
 
   private each(block: hbs.AST.BlockStatement, list: FieldNode, frame: Frame): void {
     const element = list.type === 'array' ? (list.items ?? ANY) : ANY
     const index: FieldNode = { path: `${list.path}#index`, type: list.type === 'object' ? 'string' : 'integer', description: '', alwaysPresent: true }
     const params = block.program?.blockParams ?? []
+    const list_ = block.params[0] ?? block.path
+    const key = `each ${this.conditionKey(list_, frame)}`
+    const text = printExpression(list_)
+    const facts = { present: list === ANY ? [] : [list.path], values: [] }
+    const base = { key, file: frame.source.file, line: block.loc.start.line, wrap: `{{#if ${text}}}…{{/if}}` }
     const inner: Frame = {
-      ...withFacts(frame, { present: list === ANY ? [] : [list.path], values: [] }),
+      ...withFacts(frame, facts),
       contexts: [...frame.contexts, element],
       blockParams: withBlockParams(frame.blockParams, params, [element, index]),
       eachDepth: frame.eachDepth + 1,
+      guards: [...frame.guards, { ...base, holds: true, facts, label: `{{#each ${text}}}`, repeats: text }],
     }
     this.program(block.program, inner)
-    this.program(block.inverse, frame)
+    this.program(block.inverse, { ...frame, guards: [...frame.guards, { ...base, holds: false, facts: emptyFacts(), label: `het {{else}}-deel van {{#each ${text}}}`, wrap: `{{#unless ${text}}}…{{/unless}}` }] })
   }
 
   private with(block: hbs.AST.BlockStatement, node: FieldNode, frame: Frame): void {
+    const target = block.params[0] ?? block.path
+    const facts = { present: node === ANY ? [] : [node.path], values: [] }
+    const text = printExpression(target)
+    const base = { key: this.conditionKey(target, frame), file: frame.source.file, line: block.loc.start.line }
     const inner: Frame = {
-      ...withFacts(frame, { present: node === ANY ? [] : [node.path], values: [] }),
+      ...withFacts(frame, facts),
       contexts: [...frame.contexts, node],
       blockParams: withBlockParams(frame.blockParams, block.program?.blockParams ?? [], [node]),
+      guards: [...frame.guards, { ...base, holds: true, facts, label: `{{#with ${text}}}`, wrap: `{{#if ${text}}}…{{/if}}` }],
     }
     this.program(block.program, inner)
-    this.program(block.inverse, frame)
+    this.program(block.inverse, { ...frame, guards: [...frame.guards, { ...base, holds: false, facts: emptyFacts(), label: `het {{else}}-deel van {{#with ${text}}}`, wrap: `{{#unless ${text}}}…{{/unless}}` }] })
   }
 
   private partial(statement: hbs.AST.PartialStatement | hbs.AST.PartialBlockStatement, frame: Frame): void {
@@ -300,6 +429,7 @@ export class Checker {
       facts: frame.facts,
       partialChain: [...frame.partialChain, name],
       contextFree: frame.contextFree,
+      guards: frame.guards,
     })
   }
 
@@ -353,6 +483,17 @@ export class Checker {
 
   private ref(call: Call, frame: Frame, place: At): void {
     const id = call.params[0]
+    const form = call.params[1]
+    const literal = (e: Expression | undefined) => e?.type === 'PathExpression' ? `'${unquoted((e as PathExpression).original)}'` : e?.type === 'StringLiteral' ? `'${(e as hbs.AST.StringLiteral).value}'` : e ? printExpression(e) : ''
+    const fix = `{{ref ${[id, form].filter((e) => e !== undefined).map(literal).join(' ')}}}`
+    if (form?.type === 'PathExpression' && !this.isStringField(form as PathExpression, frame)) {
+      this.quoteHint(frame, at(form), (form as PathExpression).original, fix, 'de vorm')
+    }
+    if (id?.type === 'PathExpression' && !this.isStringField(id as PathExpression, frame)) {
+      // `{{ref wijziging}}` looks up a field `wijziging`: nearly always an id without its quotes.
+      this.quoteHint(frame, at(id), (id as PathExpression).original, fix, 'het id')
+      return
+    }
     if (id?.type !== 'StringLiteral') return
     const value = (id as hbs.AST.StringLiteral).value
     if (!isAnchorId(value)) {
@@ -360,7 +501,24 @@ export class Checker {
         `Voorbeeld: ${registry.get('ref')!.example}`)
       return
     }
-    frame.walk.refs.push({ id: value, file: frame.source.file, at: place })
+    frame.walk.refs.push({ id: value, file: frame.source.file, ...place, guards: frame.guards, facts: frame.facts })
+  }
+
+  /** Does the path name a text field here (a ref to an id in the dossier, `{{ref this.id}}`)? Quiet. */
+  private isStringField(path: PathExpression, frame: Frame): boolean {
+    if (hasCurlyQuote(path.original)) return false
+    const node = this.resolve(path, frame, { lastMayBeMissing: true, at: { line: 0, column: 0 }, report: false })
+    return node !== undefined && (node.type === 'string' || node.type === 'any')
+  }
+
+  private quoteHint(frame: Frame, place: At, written: string, fix: string, what: string): void {
+    this.quoted.add(`${frame.source.file}:${place.line}:${place.column}`)
+    const curly = hasCurlyQuote(written)
+    this.report(ErrorCode.templateQuotes, frame.source.file, place,
+      curly
+        ? `\`${written}\` staat tussen gekrulde aanhalingstekens die niet sluiten; Handlebars leest het daardoor als een veldnaam.`
+        : `\`${written}\` staat niet tussen aanhalingstekens en wordt daardoor gelezen als een veld uit het dossier, niet als ${what}.`,
+      `Zet ${what} tussen rechte aanhalingstekens: ${fix}`)
   }
 
   // --- expressions and paths -------------------------------------------------------------------
@@ -476,6 +634,13 @@ export class Checker {
     const part = parts[i]!
     const file = frame.source.file
     const whole = path.original
+    if (this.quoted.has(`${file}:${place.line}:${place.column}`)) return
+    if (hasCurlyQuote(whole)) {
+      // `{{aanvullen „datum}}`: a curly quote that does not close is read as part of a field name.
+      this.report(ErrorCode.templateQuotes, file, place, `\`${whole}\` bevat een gekruld aanhalingsteken dat niet sluit; Handlebars leest het daardoor als een veldnaam.`,
+        `Gebruik rechte aanhalingstekens, en sluit wat u opent: "…" of '…'. Bedoelt u een veld, laat de aanhalingstekens dan weg: {{${unquoted(whole)}}}.`)
+      return
+    }
     const names = Object.keys(parent.properties ?? {})
     const where = i > 0 ? `\`${text(i - 1)}\` heeft geen veld \`${part}\`` : `er is hier geen veld \`${part}\` (${scopeLabel(start)})`
     if (parent.type === 'array' && own(parent.items?.properties, part)) {
@@ -564,3 +729,20 @@ export class Checker {
 function own<T>(properties: Record<string, T> | undefined, key: string): T | undefined {
   return properties && Object.hasOwn(properties, key) ? properties[key] : undefined
 }
+
+/** An expression as the editor would write it: `verzoek_advies`, `(gelijk dossier.soort "gecombineerd")`. */
+function printExpression(expression: Expression): string {
+  switch (expression.type) {
+    case 'PathExpression': return (expression as PathExpression).original
+    case 'SubExpression': {
+      const call = expression as hbs.AST.SubExpression
+      return `(${[printExpression(call.path), ...call.params.map(printExpression)].join(' ')})`
+    }
+    case 'StringLiteral': return JSON.stringify((expression as hbs.AST.StringLiteral).value)
+    case 'NumberLiteral': case 'BooleanLiteral': return String((expression as hbs.AST.NumberLiteral).value)
+    default: return (expression as { original?: unknown }).original === undefined ? 'null' : String((expression as { original?: unknown }).original)
+  }
+}
+
+/** The text without the quotes an editor may have typed around it. */
+const unquoted = (text: string): string => text.replace(/^['"‘’‚“”„]+|['"‘’‚“”„]+$/g, '')
