@@ -13,7 +13,8 @@ import { planDocuments, selectedKinds, type PlannedDocument, type Skipped } from
 import { renderTemplate } from './render/render-template.ts'
 import { checkTemplates } from './template-check/check-templates.ts'
 import { parseText } from './parse/parse-text.ts'
-import { transformModel } from './transform/index.ts'
+import { placeInTemplates } from './parse/template-lines.ts'
+import { templateAnchors, transformModel } from './transform/index.ts'
 import { buildDocument } from './docx/build-document.ts'
 import { packDocx } from './pack/pack-docx.ts'
 import { verifyDocx } from './ooxml/verify-docx.ts'
@@ -36,6 +37,11 @@ export interface AssembleResult {
   documents: AssembledDocument[]
   skipped: Skipped[]
   problems: OogoError[]
+  /**
+   * When the filled-in texts were made but a fault was found in them (parse, transform): those texts, so that
+   * `--emit tekst` shows what the faults are about.
+   */
+  texts?: { fileName: string; text: string }[]
 }
 
 export async function assemble(project: Project, options: AssembleOptions = defaultOptions): Promise<AssembleResult> {
@@ -49,16 +55,25 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   const dossier = project.dossier.data as Dossier
   const { planned, skipped } = planDocuments(dossier, deriveFacts(dossier, project.reference), { ...options, selection, dossierSha256: project.dossier.source.sha256 })
   const made: { plan: PlannedDocument; document: AssembledDocument }[] = []
+  const reported = new Set<string>()
   for (const plan of planned) {
     const rendered = renderTemplate(project.templates, plan.template, plan.view, plan.meta.draft)
     problems.push(...rendered.problems)
     if (rendered.text === undefined) continue
     const parsed = parseText(rendered.text, plan.meta, plan.textName)
-    const transformed = transformModel(parsed.model, plan.textName)
-    problems.push(...parsed.problems, ...transformed.problems)
+    const transformed = transformModel(parsed.model, plan.textName, templateAnchors(project.templates, plan.template))
+    const faults = [...parsed.problems, ...transformed.problems]
+    // Faults in the filled-in text, found again in every document of the template, go to the template line, once.
+    if (faults.length > 0) {
+      const rendering = { template: plan.template, view: plan.view, draft: plan.meta.draft, text: rendered.text, textName: plan.textName }
+      for (const fault of placeInTemplates(project.templates, rendering, faults)) {
+        if (!reported.has(keyOf(fault))) problems.push(fault)
+        reported.add(keyOf(fault))
+      }
+    }
     made.push({ plan, document: { kind: plan.kind, fileName: plan.fileName, text: rendered.text, model: transformed.model, ...(plan.houseStyle ? { houseStyle: plan.houseStyle.file } : {}) } })
   }
-  if (hasErrors(problems)) return failed(problems)
+  if (hasErrors(problems)) return { ...failed(problems), texts: made.map(({ document }) => ({ fileName: document.fileName, text: document.text })) }
 
   if (options.emit === 'docx') {
     for (const { plan, document } of made) {
@@ -70,3 +85,6 @@ export async function assemble(project: Project, options: AssembleOptions = defa
 }
 
 const failed = (problems: OogoError[]): AssembleResult => ({ documents: [], skipped: [], problems: sortErrors(problems) })
+
+/** A finding and its place: the same fault of a template found in several documents is reported once. */
+const keyOf = (p: OogoError) => JSON.stringify([p.code, p.severity, p.message, p.place.file, p.place.line, p.place.column])

@@ -57,12 +57,13 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
   terminal.problems([...setupProblems, ...result.problems]) // house style warnings (a logo in EMF) too
   for (const { kind, reason } of result.skipped) terminal.writeError(`overgeslagen: ${kind} — ${reason}\n`)
   const code = exitCodeFor(result.problems)
+  // A fault found in the filled-in text: --emit tekst still shows that text (stdout), so the advice to look at it holds.
+  if (code !== ExitCode.ok && options.emit === 'text' && result.texts) writeTexts(terminal, result.texts)
   if (code !== ExitCode.ok) return code
   if (stopped()) return abandoned(terminal)
 
   if (options.emit === 'text') {
-    const several = result.documents.length > 1
-    for (const d of result.documents) terminal.write(several ? `<!-- ${d.fileName} -->\n${d.text}\n` : d.text)
+    writeTexts(terminal, result.documents)
     return ExitCode.ok
   }
   if (options.emit === 'model') {
@@ -81,6 +82,12 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
   }
   terminal.write(writtenTable(written.written.map((file, i) => ({ kind: result.documents[i]!.kind, file }))))
   return ExitCode.ok
+}
+
+/** The filled-in texts; several under a comment naming each document's file. */
+function writeTexts(terminal: Terminal, texts: readonly { fileName: string; text: string }[]): void {
+  const several = texts.length > 1
+  for (const d of texts) terminal.write(several ? `<!-- ${d.fileName} -->\n${d.text}\n` : d.text)
 }
 
 /** Says that temporary files of an earlier, killed run were removed from `folder` (as the user named it). */

@@ -57,7 +57,7 @@ export function markdownSkeleton(text: string): Skeleton | undefined {
         case 'ContentStatement': {
           const content = statement as hbs.AST.ContentStatement
           const start = offset(content.loc.start)
-          emit(content.value, start + strippedPrefix((content as unknown as { original: string }).original, content.value))
+          emit(content.value, start + strippedPrefix((content as unknown as { original: string }).original, content.value, content as never))
           break
         }
         case 'MustacheStatement': placeholder(statement); break
@@ -97,16 +97,19 @@ export function markdownSkeleton(text: string): Skeleton | undefined {
 }
 
 /**
- * How many characters Handlebars removed from the start of a content statement (`original` → `value`): the rest
- * of a standalone tag's line (`[ \t]*\n`), or all white space after a `~}}`. Only white space is ever removed, at
- * the start and at the end.
+ * How many characters Handlebars removed from the start of a content statement (`original` → `value`): the rest of
+ * a standalone tag's line (`[ \t]*\n`), or all white space after a `~}}`; at the end it removes the indentation
+ * before a standalone tag, or all white space before a `{{~`. `content` says which ends were stripped.
  */
-export function strippedPrefix(original: string, value: string): number {
-  if (value === original || value === '' || original.startsWith(value)) return value === '' ? original.length : 0
-  const line = /^[ \t]*\r?\n?/.exec(original)![0].length
-  if (original.startsWith(value, line)) return line
-  const space = /^\s*/.exec(original)![0].length
-  return original.startsWith(value, space) ? space : Math.max(0, original.indexOf(value))
+export function strippedPrefix(original: string, value: string, content: { rightStripped?: boolean; leftStripped?: boolean } = { rightStripped: true, leftStripped: true }): number {
+  if (value === original) return 0
+  const prefixes = content.rightStripped ? [/^[ \t]*\r?\n?/.exec(original)![0].length, /^\s*/.exec(original)![0].length] : [0]
+  for (const prefix of prefixes) {
+    const rest = original.slice(prefix)
+    const suffixes = content.leftStripped ? [0, /[ \t]*$/.exec(rest)![0].length, /\s*$/.exec(rest)![0].length] : [0]
+    if (suffixes.some((suffix) => rest.slice(0, rest.length - suffix) === value)) return prefix
+  }
+  return Math.max(0, original.indexOf(value))
 }
 
 const codes: Record<StructureKind, OogoError['code']> = {

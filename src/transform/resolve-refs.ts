@@ -4,10 +4,11 @@
  * `build` turns into a Word bookmark and a REF field with the number as its cached result.
  * An unknown id is reported at the place in the template where the reference was written.
  */
-import { ErrorCode, oogoError, type Place } from '../errors.ts'
+import { ErrorCode, oogoError, type OogoError, type Place } from '../errors.ts'
 import { decodeRefOrigin } from '../model/anchors.ts'
 import { visitBlocks, visitInlines } from '../model/visit.ts'
 import type { DocModel, ListItem, Section } from '../model/types.ts'
+import type { TemplateAnchor } from './template-anchors.ts'
 import type { Transform, TransformContext } from './types.ts'
 import { closest } from '../text/suggest.ts'
 
@@ -39,10 +40,16 @@ export function resolveRefsInPlace(model: DocModel, context: TransformContext): 
     if (inline.type !== 'ref') return
     const target = targets.get(inline.target)
     if (!target?.number) {
+      const place = placeOf(inline.origin, context.file, inline.position?.start)
+      const dropped = target ? undefined : context.templateAnchors?.get(inline.target)
+      if (dropped) {
+        context.report(droppedOut(dropped, place))
+        return
+      }
       const known = [...targets.keys()]
       context.report(oogoError(ErrorCode.unknownAnchor, 'transform',
         target ? `\`${inline.target}\` heeft geen nummer en kan niet worden aangehaald.` : `Verwijzing naar onbekend artikel of lid \`${inline.target}\`.`,
-        placeOf(inline.origin, context.file, inline.position?.start),
+        place,
         target ? 'Verwijs naar een artikel of een lid van een artikel.'
           : (closest(inline.target, known) ? `Bedoelde u \`${closest(inline.target, known)}\`?` : 'Geef het artikel of lid een id: `## Titel {#id}` of `1. {#id} …`.')))
       return
@@ -50,6 +57,27 @@ export function resolveRefsInPlace(model: DocModel, context: TransformContext): 
     inline.text = target.number
     inline.bookmark = target.bookmark = bookmarkFor(inline.target)
   })
+}
+
+/**
+ * A reference to an article or lid that the template has, but not in this document: it is inside a block that
+ * prints nothing for this dossier (a condition that does not hold, an empty list) or in a partial not used here.
+ */
+function droppedOut(anchor: TemplateAnchor, place: Place): OogoError {
+  const where = `${anchor.place.file}:${anchor.place.line}`
+  const block = anchor.block
+  if (!block) {
+    return oogoError(ErrorCode.anchorNotInDocument, 'transform',
+      `Het artikel of lid \`${anchor.id}\` (${where}) staat niet in dit document: het deel van het sjabloon waarin het staat, wordt voor dit dossier niet afgedrukt.`,
+      place, 'Verwijs er alleen naar onder dezelfde voorwaarde als waaronder het artikel of lid wordt afgedrukt.')
+  }
+  const tag = `\`${block.tag}\` (${block.place.file}:${block.place.line})`
+  const why = block.helper === 'each' ? `binnen ${tag}, en die lijst is voor dit dossier leeg`
+    : block.inElse ? `in het \`{{else}}\`-deel van ${tag}, en die voorwaarde geldt voor dit dossier wel`
+      : `binnen ${tag}, en die voorwaarde geldt niet voor dit dossier`
+  return oogoError(ErrorCode.anchorNotInDocument, 'transform',
+    `Het artikel of lid \`${anchor.id}\` (${where}) staat niet in dit document: het staat ${why}.`,
+    place, `Zet de verwijzing binnen dezelfde voorwaarde (\`${block.tag}\` … \`{{/${block.helper}}}\`), of haal het artikel of lid uit de voorwaarde.`)
 }
 
 /** `templates/overeenkomst.md.hbs:12:5` → a place in the template; else the rendered text. */
