@@ -10,6 +10,7 @@
 import { Document } from 'docx'
 import type { DocModel } from '../model/types.ts'
 import type { HouseStyle } from '../model/house-style.ts'
+import { articleHeadingRun, articleTabStop } from './article-heading.ts'
 import { buildBlocks } from './build-blocks.ts'
 import { createBuildContext } from './build-context.ts'
 import { documentStyles } from './document-styles.ts'
@@ -19,7 +20,7 @@ import { pageProperties } from './page-layout.ts'
 export function buildDocument(model: DocModel, house?: HouseStyle): Document {
   const { meta } = model
   const { externalStyles, styles, theme, layout } = documentStyles(house)
-  const context = createBuildContext(layout)
+  const context = createBuildContext(layout, articleTabStop(articleHeadingRun(house), model.children))
   return new Document({
     title: meta.title,
     subject: meta.subject,

@@ -1,42 +1,76 @@
 /**
- * A house style's styles on top of ours. `houseStyles()` matches the house's styles (read by load/) to ours by the
- * name Word knows them by (`w:name`: "heading 1" or "Kop 1" for `Heading1`), gives each matched house style the id
- * our documents use, and keeps ours only for the styles the house lacks. The ids go that way round because docx
- * 9.15.2 always writes its own default styles (Normal, Title, Heading1–6, …) and only an external style with the
- * *same id* replaces one: a house "Kop1" next to docx's "Heading1" would leave two styles named "heading 1" (and two
- * "Normal"s) in the document. Word itself identifies built-in styles by name, not id, so Dutch Word still shows the
- * house's "Kop 1".
+ * A house style's styles on top of ours. `matchHouseStyles()` matches the house's styles (read by load/) to ours by
+ * the name Word knows them by (`w:name`: "heading 1" or "Kop 1" for `Heading1`), and the house's default paragraph
+ * style (`w:default`) to `Normal` whatever it is called; `houseStyles()` gives each matched house style the id our
+ * documents use, and keeps ours only for the styles the house lacks. The ids go that way round because docx 9.15.2
+ * always writes its own default styles (Normal, Title, Heading1–6, …) and only an external style with the *same id*
+ * replaces one: a house "Kop1" next to docx's "Heading1" would leave two styles named "heading 1" (and two "Normal"s)
+ * in the document. Word itself identifies built-in styles by name, not id, so Dutch Word still shows the house's
+ * "Kop 1".
+ *
+ * Names are compared without regard to case or spacing: Word writes "heading 1", LibreOffice "Heading 1"; LibreOffice
+ * calls Word's Normal "Standard" (Dutch: "Standaard"), since 7.6 "Default Paragraph Style".
  */
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx'
 import type { HouseStyle } from '../model/house-style.ts'
 import { renameStyles } from '../ooxml/rename-styles.ts'
-import { docxDefaultStyleNames, houseStyle, Style, styleNames } from './style-map.ts'
+import { docxDefaultStyleNames, houseStyle, Style, styleNames, type StyleId } from './style-map.ts'
 
 const comparable = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase()
 
-/**
- * The house's styles.xml with its styles under our ids (and docx's), and our styles for the ids it lacks. Of two
- * house styles with a name of the same style, the first is kept. Numbering does not come across (the house's
- * numbering.xml is not copied), so a style's `w:numPr` is dropped: it would point at a list of ours, or at none.
- */
-export function houseStyles(house: Pick<HouseStyle, 'stylesXml' | 'styles' | 'docDefaults'>): { externalStyles: string; styles: IStylesOptions } {
+/** What became of one of our styles. */
+export type OurStyleOutcome =
+  /** The house's style `house` (its position among the house's styles) stands in for ours. */
+  | { kind: 'taken'; house: number; by: 'name' | 'default' | 'id' }
+  /** The house has no such style: ours is used (without our font, so the house's font applies). */
+  | { kind: 'missing'; wrongType?: number }
+
+/** What became of one of the house's styles. */
+export type HouseStyleOutcome =
+  | { kind: 'used'; as: string }
+  /** A second style of a name already matched: the first one counts. */
+  | { kind: 'duplicate'; of: string }
+  /** A style oogo's documents do not use (it comes along, unused). */
+  | { kind: 'unused' }
+
+export interface HouseStyleMatch {
+  /** Our styles (style-map.ts's `Style`), by id. */
+  ours: Map<StyleId, OurStyleOutcome>
+  /** The house's styles, by position. */
+  house: HouseStyleOutcome[]
+  renames: Map<string, string>
+  dropped: Set<number>
+}
+
+/** Which house style stands in for which of ours (and docx's defaults), and which are left aside. */
+export function matchHouseStyles(house: Pick<HouseStyle, 'styles'>): HouseStyleMatch {
   const entries = house.styles.map((style, index) => ({ ...style, index }))
   const renames = new Map<string, string>()
   const dropped = new Set<number>()
   const claimed = new Set<number>()
   const taken = new Set(entries.map((e) => e.id))
+  const ours = new Map<StyleId, OurStyleOutcome>()
+  const outcomes: HouseStyleOutcome[] = entries.map(() => ({ kind: 'unused' }))
   const canonical: [id: string, names: readonly string[], paragraphOnly: boolean][] = [
     ...Object.entries(styleNames).map(([id, names]): [string, readonly string[], boolean] => [id, names, true]),
     ...Object.entries(docxDefaultStyleNames).map(([id, names]): [string, readonly string[], boolean] => [id, names, false]),
   ]
+  const isOurs = (id: string): id is StyleId => id in styleNames
   for (const [id, names, paragraphOnly] of canonical) {
     const candidates = entries.filter((e) => !claimed.has(e.index) && (!paragraphOnly || e.type === 'paragraph'))
-    // By name, as Word does; by id only for a style without a name (w:name is optional). A style that merely has our
-    // id under a name of its own is another style: it moves aside below, and ours takes the id.
-    const match = names.map((n) => candidates.find((e) => e.name === n)).find(Boolean)
+    // By name, as Word does; the default paragraph style is Normal whatever its name; by id only for a style without
+    // a name (w:name is optional). A style that merely has our id under a name of its own is another style: it moves
+    // aside below, and ours takes the id.
+    const byName = names.map((n) => candidates.find((e) => e.name === n)).find(Boolean)
       ?? names.map((n) => candidates.find((e) => comparable(e.name) === comparable(n))).find(Boolean)
-      ?? candidates.find((e) => e.id === id && e.name === '')
+    const byDefault = id === Style.normal ? candidates.find((e) => e.isDefault && e.type === 'paragraph') : undefined
+    const byId = candidates.find((e) => e.id === id && e.name === '')
+    const match = byName ?? byDefault ?? byId
     if (!match) {
+      if (isOurs(id)) {
+        const wrongType = entries.find((e) => e.type !== 'paragraph' && names.some((n) => comparable(n) === comparable(e.name)))
+        ours.set(id, wrongType ? { kind: 'missing', wrongType: wrongType.index } : { kind: 'missing' })
+      }
       for (const squatter of entries.filter((e) => e.id === id && !claimed.has(e.index))) {
         renames.set(squatter.id, freeId(id, taken))
         claimed.add(squatter.index)
@@ -44,19 +78,37 @@ export function houseStyles(house: Pick<HouseStyle, 'stylesXml' | 'styles' | 'do
       continue
     }
     claimed.add(match.index)
+    outcomes[match.index] = { kind: 'used', as: id }
+    if (isOurs(id)) ours.set(id, { kind: 'taken', house: match.index, by: match === byName ? 'name' : match === byDefault ? 'default' : 'id' })
     if (match.id === id) continue
     for (const squatter of entries.filter((e) => e.id === id && e !== match && !claimed.has(e.index))) {
       if (names.some((n) => comparable(n) === comparable(squatter.name))) {
         dropped.add(squatter.index) // a second style of the same name: the match stands for it
+        outcomes[squatter.index] = { kind: 'duplicate', of: id }
       } else {
         renames.set(squatter.id, freeId(id, taken))
       }
     }
     renames.set(match.id, id)
   }
+  // Further styles of a matched name (under ids of their own) come along, but only the first counts.
+  for (const entry of entries) {
+    if (outcomes[entry.index]!.kind !== 'unused' || entry.name === '') continue
+    const first = entries.find((e) => e.index < entry.index && comparable(e.name) === comparable(entry.name) && e.type === entry.type && outcomes[e.index]!.kind === 'used')
+    if (first) outcomes[entry.index] = { kind: 'duplicate', of: (outcomes[first.index] as { as: string }).as }
+  }
+  return { ours, house: outcomes, renames, dropped }
+}
 
+/**
+ * The house's styles.xml with its styles under our ids (and docx's), and our styles for the ids it lacks. Of two
+ * house styles with a name of the same style, the first is kept. Numbering does not come across (the house's
+ * numbering.xml is not copied), so a style's `w:numPr` is dropped: it would point at a list of ours, or at none.
+ */
+export function houseStyles(house: Pick<HouseStyle, 'stylesXml' | 'styles' | 'docDefaults'>): { externalStyles: string; styles: IStylesOptions } {
+  const { renames, dropped } = matchHouseStyles(house)
   const externalStyles = renameStyles(house.stylesXml, { renames, dropped })
-  const present = new Set(entries.filter((e) => !dropped.has(e.index)).map((e) => renames.get(e.id) ?? e.id))
+  const present = new Set(house.styles.filter((_, i) => !dropped.has(i)).map((e) => renames.get(e.id) ?? e.id))
   const ours = houseStyle.default ?? {}
   const fallback = <T extends { run?: object }>(style: T): T => ({ ...style, ...(style.run ? { run: withoutFont(style.run) } : {}) })
   const defaults: NonNullable<IStylesOptions['default']> = {
@@ -83,3 +135,4 @@ function withoutFont<T extends object>(run: T): T {
   const { font: _font, ...rest } = run as T & { font?: unknown }
   return rest as T
 }
+

@@ -39,7 +39,8 @@ export const styleNames: Readonly<Record<StyleId, readonly string[]>> = {
   Subtitle: ['Subtitle', 'Ondertitel'],
   Heading1: ['heading 1', 'Kop 1'],
   Heading2: ['heading 2', 'Kop 2'],
-  Normal: ['Normal', 'Standaard'],
+  // LibreOffice calls it Standard (Dutch: Standaard), since 7.6 Default Paragraph Style.
+  Normal: ['Normal', 'Standaard', 'Standard', 'Default Paragraph Style', 'Default Style'],
   Lid: ['Lid'],
   Letter: ['Letter'],
   Opsomming: ['Opsomming'],

@@ -133,7 +133,7 @@ function readPackage(file: string, bytes: Uint8Array): { houseStyle?: HouseStyle
       `Verwijder de opmaakprofielen die u niet gebruikt (in Word: Opmaakprofielen beheren), of begin bij een kopie van templates/huisstijl.docx. ${saveAgain}`)] }
   }
 
-  const houseStyle: HouseStyle = { file, stylesXml, styles: sheet.styles, docDefaults: sheet.docDefaults }
+  const houseStyle: HouseStyle = { file, stylesXml, styles: sheet.styles, docDefaults: sheet.docDefaults, ...(sheet.defaultRun ? { defaultRun: sheet.defaultRun } : {}) }
   const themeName = targetOf(documentRels, 'theme')
   const themeXml = themeName === undefined ? undefined : text(themeName)
   if (themeXml !== undefined) {

@@ -53,6 +53,23 @@ export interface HouseStyleDefinition {
   id: string
   /** `<w:name w:val>`, the name Word knows it by; `''` when absent. */
   name: string
+  /** `w:default="1"`: the style Word gives what names no style of its type (Normal, whatever it is called). */
+  isDefault?: boolean
+  /** `<w:basedOn w:val>`: the id of the style it inherits from. */
+  basedOn?: string
+  /** What its own `<w:rPr>` says of size, bold, capitals and font. */
+  run?: HouseRun
+}
+
+/** The run properties that decide how wide a text is, each only when a style or the document defaults give it. */
+export interface HouseRun {
+  /** `<w:sz w:val>`: half-points. */
+  size?: number
+  bold?: boolean
+  /** `<w:caps>`: shown in capitals. */
+  caps?: boolean
+  /** `<w:rFonts w:ascii>` (else `w:hAnsi`). */
+  font?: string
 }
 
 /** The theme colours by their name in docx's `theme` option (`dk1` is `dark1`, `hlink` is `hyperlink`). */
@@ -90,6 +107,8 @@ export interface HouseStyle {
   styles: HouseStyleDefinition[]
   /** Whether `stylesXml` has document defaults (`<w:docDefaults>`): then the house's default font and spacing win. */
   docDefaults: boolean
+  /** The run properties of the document defaults (`<w:rPrDefault>`), when they give any. */
+  defaultRun?: HouseRun
   /** The text of its theme part (`word/theme/theme1.xml`), when it has one. */
   themeXml?: string
   /** Its theme, when it has one that could be read. */

@@ -122,9 +122,9 @@ describe('table', () => {
 })
 
 describe('section', () => {
-  it('is "Artikel N<tab>title" in Heading1, the number bookmarked, then its content', async () => {
+  it('is "Artikel N<tab>title" in Heading1, the number bookmarked, the title hanging past "Artikel 99", then its content', async () => {
     const xml = await bodyXml(buildSection({ type: 'section', number: '7', bookmark: '_Ref_art_7', title: [text('Geschillen')], children: [paragraph('Inhoud')] }, context, buildBlocks))
-    expect(xml).toBe(p('Heading1', `${run('Artikel ')}<w:bookmarkStart w:name="_Ref_art_7" w:id="1"/>${run('7')}<w:bookmarkEnd w:id="1"/>${tab}${run('Geschillen')}`, '<w:tabs><w:tab w:val="left" w:pos="1276"/></w:tabs>')
+    expect(xml).toBe(p('Heading1', `${run('Artikel ')}<w:bookmarkStart w:name="_Ref_art_7" w:id="1"/>${run('7')}<w:bookmarkEnd w:id="1"/>${tab}${run('Geschillen')}`, '<w:tabs><w:tab w:val="left" w:pos="1562"/></w:tabs><w:ind w:left="1562" w:hanging="1562"/>')
       + p('Normal', run('Inhoud')))
   })
 })

@@ -109,7 +109,7 @@ beforeAll(async () => {
   house = loaded.houseStyle!
   result = await assembleFile(samplePath, { houseStyle: house })
   expect(result.problems.map((p) => p.code)).toEqual(sampleWarnings)
-})
+}, 60_000) // the whole sample, 26 documents: seconds on a busy machine
 
 describe('loading a house style', () => {
   it('finds the styles, the theme, the page and the header with its logo', () => {

@@ -19,17 +19,18 @@ describe('the default house style', () => {
   it('gives its styles, page and parts as data', () => {
     expect(problems).toEqual([])
     expect(houseStyle!.styles.slice(0, 4)).toEqual([
-      { type: 'paragraph', id: 'Normal', name: 'Normal' },
-      { type: 'table', id: 'TableNormal', name: 'Normal Table' },
-      { type: 'paragraph', id: 'Title', name: 'Title' },
-      { type: 'paragraph', id: 'Heading1', name: 'Heading 1' },
+      { type: 'paragraph', id: 'Normal', name: 'Normal', isDefault: true },
+      { type: 'table', id: 'TableNormal', name: 'Normal Table', isDefault: true },
+      { type: 'paragraph', id: 'Title', name: 'Title', basedOn: 'Normal', run: { size: 36, bold: true, font: 'Calibri' } },
+      { type: 'paragraph', id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', run: { size: 24, bold: true, font: 'Calibri' } },
     ])
     expect(houseStyle!.styles.filter((s) => ['Lid', 'Letter', 'Tabeltekst'].includes(s.id))).toEqual([
-      { type: 'paragraph', id: 'Lid', name: 'Lid' },
-      { type: 'paragraph', id: 'Letter', name: 'Letter' },
-      { type: 'paragraph', id: 'Tabeltekst', name: 'Tabeltekst' },
+      { type: 'paragraph', id: 'Lid', name: 'Lid', basedOn: 'Normal' },
+      { type: 'paragraph', id: 'Letter', name: 'Letter', basedOn: 'Normal' },
+      { type: 'paragraph', id: 'Tabeltekst', name: 'Tabeltekst', basedOn: 'Normal', run: { size: 20 } },
     ])
     expect(houseStyle!.docDefaults).toBe(true)
+    expect(houseStyle!.defaultRun).toEqual({ size: 22, font: 'Calibri' })
     expect(houseStyle!.page).toEqual(defaultPageLayout)
     expect([houseStyle!.header!.name, houseStyle!.footer!.name]).toEqual(['word/header1.xml', 'word/footer1.xml'])
     expect(houseStyle!.header!.drawings).toEqual([])

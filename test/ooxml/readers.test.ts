@@ -56,6 +56,22 @@ describe('readStyleSheet', () => {
     expect(readStyleSheet(xml)).toEqual({ docDefaults: false, styles: [{ type: 'paragraph', id: 'Eigen', name: 'Eigen' }] })
   })
 
+  it('reads the default flag, basedOn, and the size, weight, capitals and font of each style and of the document defaults', () => {
+    const xml = `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif"/><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>`
+      + '<w:style w:type="paragraph" w:default="1" w:styleId="Standard"><w:name w:val="Standard"/><w:rPr><w:rFonts w:hAnsi="Liberation Sans"/></w:rPr></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Heading 1"/><w:basedOn w:val="Heading"/><w:rPr><w:b w:val="false"/><w:caps/><w:sz w:val="40"/></w:rPr></w:style>'
+      + '<w:style w:type="paragraph" w:default="0" w:styleId="Heading"><w:name w:val="Heading"/><w:rPr><w:b/><w:sz w:val="x"/></w:rPr></w:style></w:styles>'
+    expect(readStyleSheet(xml)).toEqual({
+      docDefaults: true,
+      defaultRun: { size: 24, font: 'Liberation Serif' },
+      styles: [
+        { type: 'paragraph', id: 'Standard', name: 'Standard', isDefault: true, run: { font: 'Liberation Sans' } },
+        { type: 'paragraph', id: 'Heading1', name: 'Heading 1', basedOn: 'Heading', run: { size: 40, bold: false, caps: true } },
+        { type: 'paragraph', id: 'Heading', name: 'Heading', run: { bold: true } },
+      ],
+    })
+  })
+
   it('knows a Strict Open XML styles part, and no styles part', () => {
     expect(readStyleSheet('<w:styles xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"/>')).toBe('strict')
     expect(readStyleSheet(`<w:document ${W}/>`)).toBeUndefined()

@@ -1,13 +1,14 @@
 /**
  * A numbered article: `Artikel 7<tab>Geschillen` in `Heading1` (Word's navigation pane lists the
- * articles), with the number inside a bookmark when something refers to it, then its content.
+ * articles), its tab stop beyond the widest "Artikel N" in the heading's own font (article-heading.ts),
+ * with the number inside a bookmark when something refers to it, then its content.
  * Numbers are literal text computed by transform/number-sections: identical in every reader, and
  * a REF field to the bookmark yields exactly "7".
  */
 import { Bookmark, Paragraph, TabStopType, TextRun, type FileChild } from 'docx'
 import type { Section } from '../../model/types.ts'
 import { buildInlines } from '../inlines/index.ts'
-import { cm, Style } from '../style-map.ts'
+import { Style } from '../style-map.ts'
 import type { BuildContext } from '../build-context.ts'
 import type { BuildBlocks } from './types.ts'
 
@@ -15,7 +16,9 @@ export function buildSection(node: Section, context: BuildContext, buildBlocks: 
   const number = new TextRun(node.number ?? '')
   const heading = new Paragraph({
     style: Style.article,
-    tabStops: [{ type: TabStopType.LEFT, position: cm(2.25) }],
+    // The title hangs: a title that wraps goes on under its first word, not under "Artikel".
+    tabStops: [{ type: TabStopType.LEFT, position: context.articleTab }],
+    indent: { left: context.articleTab, hanging: context.articleTab },
     children: [
       new TextRun('Artikel '),
       node.bookmark ? new Bookmark({ id: node.bookmark, children: [number] }) : number,
