@@ -7,8 +7,8 @@
  * controleer` on the override folder with the new text in place, shows the change as a unified diff against the
  * current override file or else the built-in template, and writes the file atomically only when the check passes.
  */
-import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, readdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { structuredPatch } from 'diff'
 import { ErrorCode, ExitCode, exitCodeFor, hasErrors, oogoError, sortErrors, type OogoError } from '../errors.ts'
 import { builtInTemplatesDir, loadTemplateSet, loadTemplates } from '../load/load-project.ts'
@@ -58,6 +58,11 @@ export async function runTemplatesToWord(name: string, flags: TemplatesToWordFla
     return ExitCode.usage
   }
 
+  // Word documents in a folder of templates would make every later load of that folder fail ("is this
+  // overeenkomst.md.hbs?"): they go into a folder of their own.
+  if ((flags.sjablonen !== undefined && resolve(flags.naar) === resolve(flags.sjablonen)) || holdsTemplates(flags.naar)) {
+    return terminal.usageError(`De map ${flags.naar} bevat sjablonen (.md.hbs); zet de Word-documenten in een eigen map, bijvoorbeeld --naar word.`)
+  }
   const templates = [wanted, ...partialsUsed(set, wanted.source.text).map((p) => ({ source: set.partials.get(p)!, partial: true }))]
   const files = templates.map(({ source, partial }) => ({
     name: partial ? `partials/${source.name}` : source.name,
@@ -154,6 +159,18 @@ export async function runTemplatesFromWord(file: string, flags: TemplatesFromWor
     `  npx oogo voorbeeld <dossier> --document ${partial ? '<soort>' : bare} --sjablonen ${flags.sjablonen}\n` +
     `  npx oogo sjablonen test --sjablonen ${flags.sjablonen}\n`)
   return ExitCode.ok
+}
+
+/** Whether `folder` (or its partials/) holds a template file: a folder of templates, not one for Word documents. */
+function holdsTemplates(folder: string): boolean {
+  const has = (dir: string) => {
+    try {
+      return readdirSync(dir).some((name) => name.endsWith(suffix))
+    } catch {
+      return false
+    }
+  }
+  return has(folder) || has(join(folder, 'partials'))
 }
 
 function report(terminal: Terminal, problems: readonly OogoError[]): ExitCode {

@@ -71,7 +71,8 @@ export function docxToTemplate(bytes: Uint8Array, file: string, builtIn: Templat
 /** One paragraph as template text; a line break in it gives more than one line. */
 function lineOfParagraph(paragraph: WordParagraph): string {
   const style = styleNamed(paragraph.styleName)
-  const prefix = style?.prefix ?? listPrefix(paragraph)
+  // Word's own list numbering on a paragraph without a prefix style (AutoFormat turned a typed "1. " into a list).
+  const prefix = style?.prefix || listPrefix(paragraph)
   if (style && ['titel', 'artikel', 'kop'].includes(style.kind)) return prefix + paragraph.text.replace(/\n/g, ' ')
   // Under a lid or onderdeel, the next line is a continuation: indented as far as the prefix.
   const indent = prefix === '1. ' || prefix === '- ' || prefix === '   - ' || prefix === '   ' ? ' '.repeat(Math.max(prefix.length, 3)) : ''

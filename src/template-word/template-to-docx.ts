@@ -66,9 +66,8 @@ function classify(line: string, start: number, spans: ReturnType<typeof codeSpan
 
 /** Dutch text of the legend: what the editor sees first. */
 function legend(name: string): string[] {
-  const file = name.startsWith('partials/') ? `${name.slice('partials/'.length)}.docx` : `${name}.docx`
   return [
-    `Sjabloon ${name} van oogo, om in Word te bewerken. Zet het daarna terug met: npx oogo sjablonen van-word ${name.startsWith('partials/') ? 'partials/' : ''}${file} --sjablonen <uw map met sjablonen>`,
+    `Sjabloon ${name} van oogo, om in Word te bewerken. Zet het daarna terug met: npx oogo sjablonen van-word <dit bestand> --sjablonen <uw map met sjablonen>`,
     'Paarse tekst in een vast lettertype is sjablooncode: velden ({{…}}), voorwaarden ({{#if …}} … {{/if}}), lijsten ({{#each …}}), gedeelde stukken ({{> …}}), opmerkingen en ids van artikelen en leden ({#…}). Laat die staan zoals zij staat, tenzij u weet wat u doet. Een alinea met een oranje streep links staat binnen een voorwaarde of lijst: zij komt alleen (of per element herhaald) in het document.',
     'Elke alinea is één regel van het sjabloon; een lege alinea scheidt alinea\'s en leden. De opmaakprofielen (Oogo Artikel, Oogo Lid, Oogo Onderdeel, Oogo Vervolg, …) geven de opbouw aan: een nieuw lid maakt u met Enter aan het eind van een lid. De nummers hier zijn een indicatie; oogo nummert zelf bij het maken van de documenten. Aanvaard of weiger alle bijgehouden wijzigingen voordat u het document terugzet. Deze toelichting wordt bij het terugzetten overgeslagen.',
   ]

@@ -69,6 +69,18 @@ describe('oogo sjablonen naar-word', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toContain("Onbekend sjabloon 'overeenkomts'. Bedoelde u `overeenkomst`?")
   })
+
+  it('exits 2 for a folder of templates: a .docx there would make every later load of the folder fail', async () => {
+    const mijn = join(temp(), 'mijn')
+    mkdirSync(join(mijn, 'partials'), { recursive: true })
+    writeFileSync(join(mijn, 'partials', 'adresblok.md.hbs'), builtIn('partials/adresblok'))
+    for (const args of [['--naar', mijn], ['--naar', mijn, '--sjablonen', mijn]]) {
+      const run = await runCli(['sjablonen', 'naar-word', 'overeenkomst', ...args])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`De map ${mijn} bevat sjablonen (.md.hbs); zet de Word-documenten in een eigen map, bijvoorbeeld --naar word.`)
+    }
+    expect(existsSync(join(mijn, 'overeenkomst.docx'))).toBe(false)
+  })
 })
 
 describe('oogo sjablonen van-word', () => {

@@ -98,6 +98,10 @@ describe('an edit made as Word makes it', () => {
       return afterParagraphWith(xml, '>twee<', '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>drie</w:t></w:r></w:p>')
     })
     expect(back(edited)).toEqual({ template: expect.objectContaining({ text: '## A {#a}\n\n1. een\n   twee\n1. drie\n' }), problems: [] })
+    // "1. " typed into a plain paragraph, which Word's AutoFormat turns into a list of its own: a lid too.
+    const typed = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\nTekst.\n' }), (xml) =>
+      once(xml, '<w:pStyle w:val="OogoTekst"/></w:pPr><w:r><w:t xml:space="preserve">Tekst.', '<w:pStyle w:val="OogoTekst"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">Tekst.'))
+    expect(back(typed).template?.text).toBe('## A {#a}\n\n1. Tekst.\n')
   })
 })
 
