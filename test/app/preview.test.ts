@@ -20,8 +20,8 @@ describe('oogo voorbeeld', () => {
     const uit = join(temp(), 'uit')
     const terminal = captureTerminal()
     expect(await runPreview(samplePath, { document: 'uitnodiging', uit }, terminal)).toBe(0)
-    // The letterhead first: the overlegcommissie, whose secretaris writes the letter.
-    expect(terminal.stdout()).toMatch(/^# Overlegcommissie OOGO Kop van Noord-Holland\n/)
+    // The kenmerk of the page header, then the letterhead: the overlegcommissie, whose secretaris writes the letter.
+    expect(terminal.stdout()).toMatch(/^Kenmerk: OOGO-JZ03-2026\n\nOverlegcommissie OOGO Kop van Noord-Holland\n═+\n/)
     expect(terminal.stderr()).toContain('uitnodiging-2026-02-verkenning-den-helder.docx  sjabloon templates/uitnodiging.md.hbs')
     expect(terminal.stderr()).toContain('de eerste van 18 documenten van de soort uitnodiging')
     expect(terminal.stderr()).toContain(`geschreven: ${join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx')}`)
@@ -29,12 +29,26 @@ describe('oogo voorbeeld', () => {
     expect(Object.keys(unzipSync(readFileSync(join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx'))))).toContain('word/document.xml')
   })
 
-  it('shows references without the template place', async () => {
+  it('shows the text as it will read: numbers, references resolved, no Markdown', async () => {
     const terminal = captureTerminal()
     expect(await runPreview(samplePath, { document: 'overeenkomst', uit: join(temp(), 'uit') }, terminal)).toBe(0)
-    expect(terminal.stdout()).toContain('artikel [](#geschillen)')
-    expect(terminal.stdout()).not.toContain('.md.hbs:')
+    const text = terminal.stdout()
+    expect(text).toContain('\nArtikel 1  Begripsbepalingen\n────────────────────────────\n\n1.1  In deze overeenkomst wordt verstaan onder:\n     (a)  algemeen overleg: een vergadering')
+    // "artikel {{ref 'geschillen-bijzondere-vergadering'}}": the number of the lid, wherever it ends up.
+    expect(text).toContain('(c)  bijzondere vergadering: een vergadering van de overlegcommissie als bedoeld in artikel 6.1 van deze overeenkomst;')
+    expect(text).toMatch(/\nArtikel 6  Geschillen\n[─]+\n\n6\.1  /)
+    expect(text).toContain('2.3  De overlegcommissie kan de ontwikkelagenda aanvullen of wijzigen als alle partijen daarmee instemmen. Artikel 11 van deze overeenkomst is daarop niet van toepassing.')
+    expect(text).toContain('│ Partij                    │ Namens deze               │ Plaats en datum           │ Handtekening │')
+    for (const markup of ['](#', '.md.hbs:', '**', '{#', '## ']) expect(text).not.toContain(markup)
+    expect(text).not.toContain('CONCEPT')
+    // The Markdown keeps a reference's target without the template place (what `sjablonen test` stores).
     expect(withoutRefOrigins('zie [](#a-b "x/y.md.hbs:3:4") en [tekst](#c "z")')).toBe('zie [](#a-b) en [tekst](#c "z")')
+  })
+
+  it('marks a draft CONCEPT', async () => {
+    const terminal = captureTerminal()
+    expect(await runPreview(samplePath, { document: 'overeenkomst', concept: true, uit: join(temp(), 'uit') }, terminal)).toBe(0)
+    expect(terminal.stdout()).toMatch(/^CONCEPT\n\nKenmerk: OOGO-JZ03-2026\n/)
   })
 
   it('exits 2 for an unknown or missing kind', async () => {
