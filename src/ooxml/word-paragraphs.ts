@@ -15,6 +15,8 @@ import { readRelationships, targetOf } from './relationships.ts'
 export interface WordParagraph {
   /** The style's name (`w:name` in styles.xml), which survives LibreOffice; undefined without a style. */
   styleName?: string
+  /** The style's id (`w:pStyle`), for a document whose styles part is missing. */
+  styleId?: string
   text: string
   /** List numbering set on the paragraph itself: the level's format (`decimal`, `bullet`, …) and level. */
   numbering?: { format: string; level: number }
@@ -189,6 +191,7 @@ function readParagraph(p: Element, index: number, styles: Map<string, string>, n
   const paragraph: WordParagraph = { text }
   const name = styleId === undefined ? undefined : styles.get(styleId)
   if (name !== undefined) paragraph.styleName = name
+  if (styleId !== undefined) paragraph.styleId = styleId
   const numPr = childElements(pPr ?? p, ns.w, 'numPr')[0]
   if (pPr && numPr) {
     const numId = wAttribute(childElements(numPr, ns.w, 'numId')[0], 'val')

@@ -16,7 +16,7 @@ import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import { readWordDocument, type WordParagraph, type WordProblem } from '../ooxml/word-paragraphs.ts'
 import type { TemplateSet } from '../model/project.ts'
 import { straightenCode } from './template-code.ts'
-import { legendStyle, property, styleNamed } from './line-kinds.ts'
+import { legendStyle, paragraphStyle, property } from './line-kinds.ts'
 
 export interface TemplateFromWord {
   /** `overeenkomst` or `partials/ondertekening`. */
@@ -70,7 +70,10 @@ export function docxToTemplate(bytes: Uint8Array, file: string, builtIn: Templat
 
 /** One paragraph as template text; a line break in it gives more than one line. */
 function lineOfParagraph(paragraph: WordParagraph): string {
-  const style = styleNamed(paragraph.styleName)
+  const style = paragraphStyle(paragraph.styleName, paragraph.styleId)
+  // An empty lid, heading or continuation is a blank line: Enter pressed twice after a lid, as between leden in the
+  // template. (naar-word writes a line that is only a prefix, `1. `, as literal text, so none is lost.)
+  if (style && style.prefix !== '' && paragraph.text === '') return ''
   // Word's own list numbering on a paragraph without a prefix style (AutoFormat turned a typed "1. " into a list).
   const prefix = style?.prefix || listPrefix(paragraph)
   if (style && ['titel', 'artikel', 'kop'].includes(style.kind)) return prefix + paragraph.text.replace(/\n/g, ' ')

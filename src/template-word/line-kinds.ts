@@ -41,8 +41,24 @@ export const codeStyle = { id: 'OogoSjablooncode', name: 'Oogo Sjablooncode' } a
 
 export const styleOfKind = (kind: LineKind): LineStyle => lineStyles.find((s) => s.kind === kind)!
 
-/** The style of a paragraph by its style name; undefined for a style that is not oogo's (Word's "Normal", …). */
-export const styleNamed = (name: string | undefined): LineStyle | undefined => lineStyles.find((s) => s.name === name)
+/**
+ * The style of a paragraph: oogo's own by name (by id only when the document has no style names at all), or one of
+ * Word's built-in styles an editor may reach for (`Heading 2` for a new article, `List Bullet`); undefined for any
+ * other style (Word's "Normal", …), whose text is literal.
+ */
+export function paragraphStyle(name: string | undefined, id: string | undefined): LineStyle | undefined {
+  if (name === undefined) return lineStyles.find((s) => s.id === id)
+  const own = lineStyles.find((s) => s.name === name)
+  if (own) return own
+  const builtIn = wordStyles[name.toLowerCase()]
+  return builtIn === undefined ? undefined : styleOfKind(builtIn)
+}
+
+/** Word's and LibreOffice's built-in styles (as named in styles.xml, in any case) that have a line kind. */
+const wordStyles: Record<string, LineKind> = {
+  'title': 'titel', 'heading 1': 'artikel', 'heading 2': 'artikel', 'heading 3': 'kop', 'heading 4': 'kop',
+  'list number': 'lid', 'list bullet': 'opsomming', 'list bullet 2': 'onderdeel', 'list number 2': 'onderdeel',
+}
 
 /**
  * Custom document properties (docProps/custom.xml): they survive saving in Word and in LibreOffice, so the document

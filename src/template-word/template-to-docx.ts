@@ -50,7 +50,8 @@ export function templateLines(text: string): TemplateLine[] {
 function classify(line: string, start: number, spans: ReturnType<typeof codeSpans>): TemplateLine {
   if (line === '') return { kind: 'tekst', text: '', start }
   for (const style of lineStyles) {
-    if (style.prefix !== '' && line.startsWith(style.prefix)) return { kind: style.kind, text: line.slice(style.prefix.length), start }
+    // A line that is only a prefix (`1. `) stays literal: reading back takes an empty lid for a blank line.
+    if (style.prefix !== '' && line.startsWith(style.prefix) && line.length > style.prefix.length) return { kind: style.kind, text: line.slice(style.prefix.length), start }
   }
   if (line.startsWith('|')) return { kind: 'tabel', text: line, start }
   // Only code (and spaces) on the line: `{{#if …}}`, `{{/each}}`, `{{> partij}}`, a comment.

@@ -38,6 +38,7 @@ describe('naar-word and back without edits', () => {
       '# Titel\n\n- punt\n   - onderdeel\n1.zonder spatie\n\\{{geen tag}}\n| a | b |\n|---|---|\n{{#if x}}\n{{/if}}',
       '',
       '\n\n\n',
+      '1. \n- \n   - \n   \n## \n# \n',
     ]
     for (const text of texts) {
       const result = back(await templateToDocx({ name: 'overeenkomst', text }))
@@ -102,6 +103,17 @@ describe('an edit made as Word makes it', () => {
     const typed = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\nTekst.\n' }), (xml) =>
       once(xml, '<w:pStyle w:val="OogoTekst"/></w:pPr><w:r><w:t xml:space="preserve">Tekst.', '<w:pStyle w:val="OogoTekst"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">Tekst.'))
     expect(back(typed).template?.text).toBe('## A {#a}\n\n1. Tekst.\n')
+  })
+
+  it('reads an empty lid (Enter twice) as a blank line, and Word\'s own Heading 2 as an article', async () => {
+    const withParagraphs = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\n1. een\n' }), (xml) => {
+      xml = afterParagraphWith(xml, '>een<', paragraph('OogoLid', '') + paragraph('OogoLid', 'twee'))
+      return afterParagraphWith(xml, '>twee<', paragraph('Kop2', 'Nieuw artikel {#nieuw}'))
+    })
+    // Word's built-in "heading 2", with the id a Dutch Word gives it.
+    const edited = editDocumentXml(withParagraphs, (xml) => once(xml, '<w:style w:type="paragraph" w:styleId="OogoTitel">',
+      '<w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="OogoTitel">'), 'word/styles.xml')
+    expect(back(edited).template?.text).toBe('## A {#a}\n\n1. een\n\n1. twee\n## Nieuw artikel {#nieuw}\n')
   })
 })
 

@@ -5,11 +5,11 @@
  */
 import { unzipParts, zipParts } from '../../src/ooxml/zip.ts'
 
-/** The document with `edit` applied to the text of word/document.xml. */
-export function editDocumentXml(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
+/** The document with `edit` applied to the text of word/document.xml (or of another XML part). */
+export function editDocumentXml(bytes: Uint8Array, edit: (xml: string) => string, part = 'word/document.xml'): Uint8Array {
   const decoder = new TextDecoder()
   const parts = new Map<string, string | Uint8Array>([...unzipParts(bytes)].map(([name, part]) => [name, name.endsWith('.xml') || name.endsWith('.rels') ? decoder.decode(part) : part]))
-  parts.set('word/document.xml', edit(parts.get('word/document.xml') as string))
+  parts.set(part, edit(parts.get(part) as string))
   return zipParts(parts)
 }
 
