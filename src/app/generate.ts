@@ -16,6 +16,7 @@ import { loadProject } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../write/temporaries.ts'
 import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
+import { reportHouseStyles } from './house-style-report.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
 import type { Terminal } from './terminal.ts'
 
@@ -54,6 +55,7 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
     return exitCodeFor(loaded.problems)
   }
   const result = await assemble(loaded.project, options)
+  reportHouseStyles(terminal, options) // which styles each house style gave, once per file
   terminal.problems([...setupProblems, ...result.problems]) // house style warnings (a logo in EMF) too
   for (const { kind, reason } of result.skipped) terminal.writeError(`overgeslagen: ${kind} — ${reason}\n`)
   const code = exitCodeFor(result.problems)
