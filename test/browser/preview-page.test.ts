@@ -46,6 +46,9 @@ describe('oogo voorbeeld --browser in Chromium', () => {
     expect(original).toContain('een opzegtermijn van drie maanden')
     writeFileSync(template, original)
 
+    // Chromium starts (seconds) while the server makes the first version.
+    const launching = chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'oogo-chromium-')), { executablePath, headless: true, args })
+    launching.then((launched) => { context = launched }, () => {}) // closed by afterAll; a failure is thrown below
     const terminal = captureTerminal()
     const controller = new AbortController()
     const serving = servePreview(dossier, { document: 'overeenkomst', browser: true, sjablonen: templates, uit: join(dir, 'uit') }, terminal, controller.signal)
@@ -54,8 +57,8 @@ describe('oogo voorbeeld --browser in Chromium', () => {
       const url = /Voorbeeld op (http:\/\/127\.0\.0\.1:\d+\/)/.exec(terminal.stderr())?.[1]
       expect(url, terminal.stderr()).toBeDefined()
 
-      context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'oogo-chromium-')), { executablePath, headless: true, args })
-      const page = context.pages()[0] ?? await context.newPage()
+      await launching
+      const page = context!.pages()[0] ?? await context!.newPage()
       await page.goto(url!)
       const documentText = () => page.locator('#document').innerText()
 
