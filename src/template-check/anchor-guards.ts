@@ -69,6 +69,25 @@ export function anchorsWithin(source: { text: string }, loc: hbs.AST.SourceLocat
   return anchorPlaces(source).filter((a) => after(a.line, a.column - 1, loc.start.line, loc.start.column) && !after(a.line, a.column - 1, loc.end.line, loc.end.column))
 }
 
+const internalLink = /\[[^\]\n]*\]\(#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s+"[^"\n]*")?\)/g
+
+/**
+ * The cross-references an editor wrote as Markdown links in the text (`[artikel 6](#geschillen)`): the parser makes
+ * them references like `{{ref}}`, so they must meet the same anchors. Each at the `[`, lines and columns 1-based.
+ */
+export function internalLinks(content: hbs.AST.ContentStatement): { id: string; line: number; column: number }[] {
+  // Handlebars keeps the text as written in `original` (its type declaration says otherwise).
+  const text = (content as unknown as { original: string }).original
+  return [...text.matchAll(internalLink)].map((match) => {
+    const lines = text.slice(0, match.index).split('\n')
+    return {
+      id: match[1]!,
+      line: content.loc.start.line + lines.length - 1,
+      column: (lines.length === 1 ? content.loc.start.column + lines[0]!.length : lines.at(-1)!.length) + 1,
+    }
+  })
+}
+
 const same = (a: Guard, b: Guard) => a.key === b.key && a.holds === b.holds
 const signature = (g: Guard) => `${g.holds ? '+' : '-'}${g.key}`
 

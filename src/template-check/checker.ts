@@ -17,7 +17,7 @@ import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 import { codePointName, findNonXmlCharacter } from '../ooxml/xml-characters.ts'
-import { anchorsWithin, coverage, exclusive, guardHolds, type Guard, type GuardedPlace } from './anchor-guards.ts'
+import { anchorsWithin, coverage, internalLinks, exclusive, guardHolds, type Guard, type GuardedPlace } from './anchor-guards.ts'
 import { singleBraces } from './single-braces.ts'
 import { hasCurlyQuote } from '../render/smart-quotes.ts'
 
@@ -222,6 +222,7 @@ export class Checker {
     for (const anchor of anchorsWithin(frame.source, content.loc)) {
       frame.walk.anchors.push({ id: anchor.id, file: frame.source.file, line: anchor.line, column: anchor.column, guards: frame.guards, facts: frame.facts })
     }
+    for (const link of internalLinks(content)) frame.walk.refs.push({ ...link, file: frame.source.file, guards: frame.guards, facts: frame.facts })
     for (const found of singleBraces(content)) {
       const path = found.path
       const known = path !== undefined && this.resolvePathText(path, frame)

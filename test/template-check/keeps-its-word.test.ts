@@ -55,6 +55,11 @@ describe('a reference from outside the condition its article or lid is under', (
     }])
   })
 
+  it('the same for a cross-reference written as a Markdown link', () => {
+    expect(checkTemplates(builtInWith('overeenkomst', ["Artikel {{ref 'wijziging'}} is daarop", 'Het [artikel over advies](#geschillen-advies) is daarop'])).map((f) => [f.code, f.place]))
+      .toEqual([['sjabloon/voorwaardelijk-anker', { file, line: 94, column: 110 }]])
+  })
+
   it('is fine under the same condition, also when written again elsewhere', () => {
     expect(checkTemplates(builtInWith('overeenkomst', ["Artikel {{ref 'wijziging'}} is daarop niet van toepassing.",
       "{{#if verzoek_advies}}Artikel {{ref 'geschillen-advies'}} is daarop niet van toepassing.{{/if}}"]))).toEqual([])
