@@ -20,6 +20,8 @@ export interface WordParagraph {
   text: string
   /** List numbering set on the paragraph itself: the level's format (`decimal`, `bullet`, …) and level. */
   numbering?: { format: string; level: number }
+  /** The paragraph's numbering is switched off on the paragraph itself (`w:numId w:val="0"`: Backspace before a number). */
+  numberingOff?: true
 }
 
 /** Why a paragraph (1-based, counting every paragraph of the body) or the document cannot be read. */
@@ -197,7 +199,8 @@ function readParagraph(p: Element, index: number, styles: Map<string, string>, n
     const numId = wAttribute(childElements(numPr, ns.w, 'numId')[0], 'val')
     const level = Number(wAttribute(childElements(numPr, ns.w, 'ilvl')[0], 'val') ?? '0')
     const format = numId === undefined ? undefined : numbering.get(numId)?.[level]
-    if (format !== undefined && numId !== '0') paragraph.numbering = { format, level }
+    if (numId === '0') paragraph.numberingOff = true
+    else if (format !== undefined) paragraph.numbering = { format, level }
   }
   return paragraph
 }

@@ -3,8 +3,9 @@
  *
  * The paragraphs come from ooxml/word-paragraphs.ts (an XML parser, runs rejoined however Word split them). Each
  * paragraph after the legend is one template line: its style's prefix (line-kinds.ts) and its text. A paragraph the
- * editor added has the style Word gave it: Enter at the end of a lid gives a new lid (`1. `); a list made with Word's
- * own list buttons becomes `1. ` or `- `; any other style is literal text. A line break (Shift+Enter) is a new line,
+ * editor added has the style Word gave it: Enter at the end of a lid gives a new lid (`1. `), an empty one is a blank
+ * line, one whose number was taken away (Backspace) a continuation line; a list made with Word's own list buttons
+ * becomes `1. ` or `- `, Word's Heading 2 an article; any other style is literal text. A line break (Shift+Enter) is a new line,
  * indented under a lid or onderdeel as a continuation. Inside template code, what Word typed is undone
  * (template-code.ts: curly quotes, autocorrected dashes); text outside code is kept exactly as typed.
  *
@@ -74,6 +75,11 @@ function lineOfParagraph(paragraph: WordParagraph): string {
   // An empty lid, heading or continuation is a blank line: Enter pressed twice after a lid, as between leden in the
   // template. (naar-word writes a line that is only a prefix, `1. `, as literal text, so none is lost.)
   if (style && style.prefix !== '' && paragraph.text === '') return ''
+  // A lid whose number the editor took away (Backspace before it) reads as what Word shows: a continuation line.
+  if (style && paragraph.numberingOff && ['lid', 'onderdeel', 'opsomming'].includes(style.kind)) {
+    const indent = ' '.repeat(style.prefix.length)
+    return indent + paragraph.text.replace(/\n/g, '\n' + indent)
+  }
   // Word's own list numbering on a paragraph without a prefix style (AutoFormat turned a typed "1. " into a list).
   const prefix = style?.prefix || listPrefix(paragraph)
   if (style && ['titel', 'artikel', 'kop'].includes(style.kind)) return prefix + paragraph.text.replace(/\n/g, ' ')

@@ -105,15 +105,16 @@ describe('an edit made as Word makes it', () => {
     expect(back(typed).template?.text).toBe('## A {#a}\n\n1. Tekst.\n')
   })
 
-  it('reads an empty lid (Enter twice) as a blank line, and Word\'s own Heading 2 as an article', async () => {
+  it('reads an empty lid (Enter twice) as a blank line, a lid without its number as a continuation, Word\'s Heading 2 as an article', async () => {
     const withParagraphs = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\n1. een\n' }), (xml) => {
-      xml = afterParagraphWith(xml, '>een<', paragraph('OogoLid', '') + paragraph('OogoLid', 'twee'))
-      return afterParagraphWith(xml, '>twee<', paragraph('Kop2', 'Nieuw artikel {#nieuw}'))
+      xml = afterParagraphWith(xml, '>een<', paragraph('OogoLid', '') + paragraph('OogoLid', 'twee') +
+        '<w:p><w:pPr><w:pStyle w:val="OogoLid"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>zonder nummer</w:t></w:r></w:p>')
+      return afterParagraphWith(xml, '>zonder nummer<', paragraph('Kop2', 'Nieuw artikel {#nieuw}'))
     })
     // Word's built-in "heading 2", with the id a Dutch Word gives it.
     const edited = editDocumentXml(withParagraphs, (xml) => once(xml, '<w:style w:type="paragraph" w:styleId="OogoTitel">',
       '<w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="OogoTitel">'), 'word/styles.xml')
-    expect(back(edited).template?.text).toBe('## A {#a}\n\n1. een\n\n1. twee\n## Nieuw artikel {#nieuw}\n')
+    expect(back(edited).template?.text).toBe('## A {#a}\n\n1. een\n\n1. twee\n   zonder nummer\n## Nieuw artikel {#nieuw}\n')
   })
 })
 
