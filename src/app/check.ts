@@ -1,11 +1,17 @@
 /**
  * `oogo controleer <dossier…>`: every dossier against the schema, its references and the legal
  * and procedural rules; a Dutch report grouped by severity, or one JSON object for tooling.
+ *
+ * It judges a dossier as `oogo genereer` does: the same project configuration and house styles (a house style the
+ * configuration names but that is missing is the same error), the same requirements of every document kind genereer
+ * makes by default (the overeenkomst needs `dossier.ondertekening`), and the open markers of `oogo init` — here as
+ * warnings, where a definitive document makes them errors.
  */
 import { validate } from '../validate/index.ts'
 import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
-import { loadSettings } from './settings.ts'
+import { selectedKinds } from '../plan/index.ts'
+import { assembleOptions } from './settings.ts'
 import type { Terminal } from './terminal.ts'
 
 export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; config?: string }
@@ -13,16 +19,24 @@ export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; conf
 interface FileResult { file: string; problems: OogoError[] }
 
 export function runCheck(dossiers: readonly string[], flags: CheckFlags, terminal: Terminal): ExitCode {
-  const { settings, problems: configProblems } = loadSettings(flags.config)
-  if (!settings) {
-    terminal.problems(configProblems)
-    return exitCodeFor(configProblems)
+  // The one path genereer takes: configuration, then the house styles it names.
+  const { options, problems: setupProblems } = assembleOptions({ ...(flags.config === undefined ? {} : { config: flags.config }) })
+  if (!options) {
+    terminal.problems(setupProblems)
+    return exitCodeFor(setupProblems)
+  }
+  const request = {
+    rules: options.rules,
+    documents: selectedKinds(options.documents),
+    openMarkers: 'warning' as const,
+    ...(options.municipalHouseStyles ? { municipalHouseStyles: options.municipalHouseStyles } : {}),
   }
   const results: FileResult[] = dossiers.map((file) => {
     const loaded = loadProject({ dossier: file })
-    return { file, problems: loaded.project ? validate(loaded.project, { rules: settings }) : loaded.problems }
+    return { file, problems: loaded.project ? validate(loaded.project, request) : loaded.problems }
   })
-  const all = results.flatMap((r) => r.problems)
+  if (setupProblems.length > 0) terminal.problems(setupProblems, false) // warnings about a house style (a logo oogo cannot take over)
+  const all = [...setupProblems, ...results.flatMap((r) => r.problems)]
   terminal.write(flags.formaat === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results))
   const code = exitCodeFor(all)
   if (code === ExitCode.ok && flags.streng && all.some((p) => p.severity === 'warning')) return ExitCode.invalid

@@ -11,6 +11,7 @@ import type { Project } from '../model/project.ts'
 import { defaultRuleSettings, type RuleSettings } from '../model/rule-settings.ts'
 import { checkCharacters } from './check-characters.ts'
 import { checkHouseStyles } from './check-house-styles.ts'
+import { checkOpenMarkers } from './check-open-markers.ts'
 import { checkReferences } from './check-references.ts'
 import { checkDocuments } from './check-requirements.ts'
 import { checkRules } from './check-rules.ts'
@@ -25,18 +26,21 @@ export interface ValidationRequest {
   selection?: Selection
   /** The configuration's `huisstijlen`, by gemeente id, with where each is named. */
   municipalHouseStyles?: ReadonlyMap<string, { place: Place }>
+  /** How an open `# TE CONTROLEREN`/`# IN TE VULLEN` marker of `oogo init` counts: an error (a definitive document, the default) or a warning (`controleer`, a concept). */
+  openMarkers?: 'error' | 'warning'
 }
 
 export function validate(project: Project, request: ValidationRequest = {}): OogoError[] {
   const { yaml, data, source } = project.dossier
   // Schema, references and characters XML cannot hold together: the user sees every fault of the dossier in one run.
   const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data), ...checkCharacters(yaml, data)]
-  if (hasErrors(problems)) return sortErrors(problems)
+  const markers = checkOpenMarkers(yaml, request.openMarkers ?? 'error', problems) // reported with anything, never stopping the rest
+  if (hasErrors(problems)) return sortErrors([...problems, ...markers])
   const dossier = data as Dossier
   problems.push(...checkRules(yaml, dossier, project.reference, request.rules ?? defaultRuleSettings))
   const applicable = (request.documents ?? []).filter((d) => d.skipReason(dossier) === undefined)
   problems.push(...checkDocuments(yaml, dossier, applicable))
   if (request.selection) problems.push(...checkSelection(source.file, dossier, request.selection))
   if (request.municipalHouseStyles) problems.push(...checkHouseStyles(dossier, request.municipalHouseStyles))
-  return sortErrors(problems)
+  return sortErrors([...problems, ...markers])
 }

@@ -81,7 +81,7 @@ describe('oogo controleer', () => {
       rule: 'dossier/schema', level: null, severity: 'error', basis: null,
       message: '`dossier.schaal` heeft de onbekende waarde `regio`.',
       location: { file: broken, line: 9, column: 11, path: '/dossier/schaal' },
-      suggestion: 'Bedoelde u `jeugdhulpregio`? Toegestaan: `ondersteuningsplan`, `gemeente` of `jeugdhulpregio`.',
+      suggestion: 'Bedoelde u `jeugdhulpregio`? Kies ondersteuningsplan, gemeente of jeugdhulpregio.',
     }])
   })
 })
@@ -115,6 +115,47 @@ describe('the project configuration', () => {
 
   it('exits 3 when the --config file does not exist', async () => {
     expect((await run(['controleer', sample, '--config', 'bestaat-niet.yaml'])).code).toBe(3)
+  })
+})
+
+describe('controleer judges a dossier as genereer does', () => {
+  /** The head line of every problem on stderr (genereer) or every finding of the JSON report (controleer), as `code place`. */
+  const printed = (stderr: string) => [...stderr.matchAll(/^(\S+?)(?::(\d+):(\d+))?\s.*\[([^\]\s]+)\]$/gm)].map(([, file, line, column, code]) => `${code} ${file}${line ? `:${line}:${column}` : ''}`).sort()
+
+  it('a house style the configuration names but that is missing: the same error, with where it is named', async () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'oogo.config.yaml'), 'huisstijlen:\n  den-helder: huisstijlen/den-helder.docx\n')
+    const checked = await run(['controleer', join(root, sample)], dir)
+    const generated = await run(['genereer', join(root, sample), '--uit', 'uit'], dir)
+    expect(checked.code).toBe(3)
+    expect(generated.code).toBe(3)
+    expect(printed(checked.stderr)).toEqual(printed(generated.stderr))
+    expect(printed(checked.stderr)).toEqual(['bestand/niet-gevonden huisstijlen/den-helder.docx'])
+    expect(checked.stderr).toContain('huisstijlen/den-helder.docx  De huisstijl bestaat niet.  [bestand/niet-gevonden]\n' +
+      '    Controleer het pad en de spelling van de bestandsnaam. De huisstijl is genoemd in oogo.config.yaml:2:15 (huisstijlen.den-helder).')
+    expect(checked.stdout).toBe('')
+  })
+
+  it('a dossier without dossier.ondertekening: the overeenkomst needs it, in controleer too', async () => {
+    const dossier = dossierWith(['  ondertekening:', '  ondertekening_weg:'])
+    const text = readFileSync(dossier, 'utf8')
+    const start = text.indexOf('  ondertekening_weg:')
+    // Remove the whole block (the key and its indented lines).
+    const lines = text.split('\n')
+    const from = text.slice(0, start).split('\n').length - 1
+    let to = from + 1
+    while (/^ {4}/.test(lines[to] ?? '')) to++
+    writeFileSync(dossier, [...lines.slice(0, from), ...lines.slice(to)].join('\n'))
+    const checked = await run(['controleer', dossier, '--formaat', 'json'])
+    const generated = await run(['genereer', dossier, '--uit', join(temp(), 'uit')])
+    const findings = JSON.parse(checked.stdout).files[0].findings as { rule: string; severity: string; message: string; location: { path: string } }[]
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([expect.objectContaining({
+      rule: 'dossier/ontbreekt-voor-document', location: expect.objectContaining({ path: '/dossier/ondertekening' }),
+      message: 'Voor de Overeenkomst OOGO jeugd is `dossier.ondertekening` nodig: de overeenkomst vermeldt plaats en datum van ondertekening.',
+    })])
+    expect(checked.code).toBe(1)
+    expect(generated.code).toBe(1)
+    expect(generated.stderr).toContain('[dossier/ontbreekt-voor-document]')
   })
 })
 

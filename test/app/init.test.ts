@@ -9,10 +9,11 @@ import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { validate as checkDossier } from '../../src/validate/index.ts'
+import { openMarkerCode } from '../../src/validate/check-open-markers.ts'
 import { findMunicipality, findRegion, idOf, runInit, type InitFlags } from '../../src/app/init.ts'
 import { projectFromText, sourceFromString } from '../../src/load/load-project.ts'
 import { loadReferenceData, loadRegionCompositions } from '../../src/load/load-reference-data.ts'
-import { captureTerminal } from '../support/terminal.ts'
+import { captureTerminal, runCli } from '../support/terminal.ts'
 
 const referenceRules = ['CBS-GEMEENTE', 'CBS-JEUGDREGIO', 'SWV-CODE-BEKEND', 'PR-SWV-IN-REGIO']
 
@@ -39,11 +40,15 @@ function fill(text: string): string {
 const fillCodes = (text: string) => fill(text).replace(/gm_code: Ingevuld gm_code \d+/, 'gm_code: GM0400')
   .replace(/code: Ingevuld code \d+/, 'code: PO2701').replace(/code: Ingevuld code \d+/, 'code: VO2701')
 
+/** What `oogo controleer` finds (the open markers as warnings). */
 function check(text: string, file = 'dossier.yaml') {
   const { source } = sourceFromString(file, text)
   const { project } = projectFromText(source!)
-  return checkDossier(project!)
+  return checkDossier(project!, { openMarkers: 'warning' })
 }
+
+/** `dossier/open-markering` */
+const openMarker = openMarkerCode
 
 describe('oogo init --regio JZ03', () => {
   const run = init({ regio: 'JZ03' })
@@ -75,7 +80,7 @@ describe('oogo init --regio JZ03', () => {
     const problems = check(run.text!)
     const lines = run.text!.split('\n')
     expect(problems.length).toBeGreaterThan(10)
-    for (const p of problems) {
+    for (const p of problems.filter((p) => p.code !== openMarker)) {
       expect(p.code).toBe('dossier/schema')
       expect(lines[p.place.line! - 1], `${p.place.path}: ${p.message}`).toContain('# IN TE VULLEN')
     }
@@ -87,6 +92,24 @@ describe('oogo init --regio JZ03', () => {
     const problems = check(filled)
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
     expect(problems.filter((p) => referenceRules.includes(p.rule?.id ?? ''))).toEqual([])
+  })
+
+  it('reports every TE CONTROLEREN marker, at its line with the YAML path, until the comment is removed', () => {
+    const filled = fill(run.text!)
+    const lines = filled.split('\n')
+    const markers = check(filled).filter((p) => p.code === openMarker)
+    expect(markers.map((p) => p.place.line)).toEqual(lines.flatMap((l, i) => (/(^|\s)# TE CONTROLEREN/.test(l) ? [i + 1] : [])))
+    expect(markers.every((p) => p.severity === 'warning')).toBe(true)
+    const functie = lines.findIndex((l) => l.includes('functie: wethouder Jeugd')) + 1
+    expect(markers.find((p) => p.place.line === functie)).toEqual({
+      code: 'dossier/open-markering', severity: 'warning', stage: 'validate',
+      message: 'Nog te controleren: `partijen.gemeenten[den-helder].vertegenwoordiger.functie` (nu: `wethouder Jeugd`).',
+      place: { file: 'dossier.yaml', line: functie, column: 9, path: '/partijen/gemeenten/0/vertegenwoordiger/functie' },
+      suggestion: 'Controleer de waarde en haal daarna het commentaar `# TE CONTROLEREN` weg. Zolang het er staat, maakt `oogo genereer` alleen een concept (--concept).',
+    })
+    expect(markers.find((p) => p.place.path === '/partijen/gemeenten')?.message).toBe('Nog te controleren: `partijen.gemeenten` — de gemeenten van jeugdregio JZ03 volgens oogo.')
+    const checked = filled.replace(/\s*# TE CONTROLEREN.*$/gm, '')
+    expect(check(checked).filter((p) => p.code === openMarker)).toEqual([])
   })
 })
 
@@ -207,5 +230,42 @@ describe('without known gemeenten', () => {
     expect(run.code).toBe(0)
     expect(parse(run.text!).dossier.schaal).toBe('gemeente')
     expect(check(fillCodes(run.text!)).filter((p) => p.severity === 'error')).toEqual([])
+  })
+})
+
+/** Every finding a command printed (genereer: stderr) or reported (controleer --formaat json), as `code line:column`. */
+function findingsOf(output: string): string[] {
+  return [...output.matchAll(/^\S+?:(\d+):(\d+)\s.*\[([^\]\s]+)\]$/gm)].map(([, line, column, code]) => `${code} ${line}:${column}`).sort()
+}
+function reportedBy(json: string): string[] {
+  const report = JSON.parse(json) as { files: { findings: { rule: string; location: { line: number; column: number } }[] }[] }
+  return report.files[0]!.findings.map((f) => `${f.rule} ${f.location.line}:${f.location.column}`).sort()
+}
+
+describe('oogo init, controleer and genereer judge a new dossier the same way', () => {
+  it('filled in but without ondertekening and with TE CONTROLEREN markers: the same findings, at the same places', async () => {
+    const run = init({ regio: 'JZ03' })
+    writeFileSync(run.file, fill(run.text!))
+    const checked = await runCli(['controleer', run.file, '--formaat', 'json'])
+    const generated = await runCli(['genereer', run.file, '--uit', join(dirname(run.file), 'uit')])
+    const findings = reportedBy(checked.stdout)
+    expect(findings.filter((f) => f.startsWith('dossier/ontbreekt-voor-document'))).toHaveLength(1)
+    expect(findings.filter((f) => f.startsWith(openMarker))).toHaveLength(15)
+    expect(findingsOf(generated.stderr)).toEqual(findings)
+    expect(generated.stderr).toContain('Voor de Overeenkomst OOGO jeugd is `dossier.ondertekening` nodig')
+    expect([checked.code, generated.code]).toEqual([1, 1])
+    expect(existsSync(join(dirname(run.file), 'uit'))).toBe(false)
+    // The markers: a warning in controleer, an error for a definitive document.
+    expect(JSON.parse(checked.stdout).summary).toEqual({ files: 1, errors: 1, warnings: findings.length - 1 })
+    expect(generated.stderr).toContain(`16 fouten, ${findings.length - 16} waarschuwingen; er is niets geschreven.`)
+    expect(generated.stderr).toMatch(/:43:9  \/partijen\/gemeenten\/0\/vertegenwoordiger\/functie  Nog te controleren: .*\[dossier\/open-markering\]/)
+  })
+
+  it('as written, with nothing filled in: the same findings', async () => {
+    const run = init({ gemeente: 'GM0394' })
+    const checked = await runCli(['controleer', run.file, '--formaat', 'json'])
+    const generated = await runCli(['genereer', run.file, '--uit', join(dirname(run.file), 'uit')])
+    expect(findingsOf(generated.stderr)).toEqual(reportedBy(checked.stdout))
+    expect(reportedBy(checked.stdout).length).toBeGreaterThan(20)
   })
 })
