@@ -41,8 +41,10 @@ export function previewPage(state: PageState, eventsPath: string): string {
 <style id="huisstijl">${state.css}</style>
 </head>
 <body data-versie="${state.version}">
+<div id="boven">
 <div id="balk"><span id="onderschrift">${state.caption}</span><span id="status">verbinden…</span></div>
 <div id="fouten" class="${state.faults ? 'zichtbaar' : ''}" role="alert">${state.faults}</div>
+</div>
 <main class="papier" id="document">${state.document || nothingYet}</main>
 <script>
 ${clientScript(eventsPath)}
@@ -89,10 +91,11 @@ const shellCss = `
 *{box-sizing:border-box}
 html{background:#e8e8e8}
 body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;font-size:14px;color:#222}
-#balk{position:sticky;top:0;z-index:2;display:flex;justify-content:space-between;gap:1em;padding:.4em 1em;background:#1f3864;color:#fff}
+#boven{position:sticky;top:0;z-index:2}
+#balk{display:flex;justify-content:space-between;gap:1em;padding:.4em 1em;background:#1f3864;color:#fff}
 #balk .bron{opacity:.75}
 #status{opacity:.85;white-space:nowrap}
-#fouten{display:none;position:sticky;top:2.2em;z-index:1;max-height:40vh;overflow:auto;margin:0;padding:.6em 1em;background:#fdecea;border-bottom:2px solid #c00000}
+#fouten{display:none;max-height:40vh;overflow:auto;margin:0;padding:.6em 1em;background:#fdecea;border-bottom:2px solid #c00000}
 #fouten.zichtbaar{display:block}
 #fouten .melding-kop{font-weight:bold;color:#900}
 #fouten summary.melding-kop{color:#7a4b00;cursor:pointer}
@@ -105,7 +108,7 @@ body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;font-size:14px;colo
 #fouten .advies{color:#333;margin-left:1em}
 .papier{position:relative;margin:1.5em auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.25);line-height:1.2;overflow-wrap:break-word}
 .papier p{margin:0 0 6pt}
-.papier .kop{display:flex;justify-content:flex-end;gap:1em;font-size:9pt;color:#595959;margin-bottom:12pt}
+.papier .paginakop{display:flex;justify-content:flex-end;gap:1em;font-size:9pt;color:#595959;margin-bottom:12pt}
 .papier .concept{font-weight:bold;color:#c00000;margin-right:auto}
 .papier .watermerk{position:absolute;top:35%;left:0;right:0;text-align:center;font-size:96pt;font-weight:bold;color:rgba(192,192,192,.4);transform:rotate(-45deg);pointer-events:none;user-select:none}
 .papier h1,.papier h2,.papier h3{margin:0}

@@ -6,7 +6,7 @@
  * Only the element structure and class names are decided here; how it looks is page-style.ts. All text is escaped.
  *
  * @example
- *   documentHtml(model) // '<header class="kop">…</header><h1 class="titel">Overeenkomst OOGO jeugd</h1>…'
+ *   documentHtml(model) // '<header class="paginakop">…</header><h1 class="titel">Overeenkomst OOGO jeugd</h1>…'
  */
 import { assertNever, type Block, type DocModel, type Inline, type List, type Table } from '../model/types.ts'
 import { escapeHtml } from './escape.ts'
@@ -18,7 +18,7 @@ export function documentHtml(model: DocModel): string {
     `<span class="kenmerk">Kenmerk: ${escapeHtml(model.meta.reference)}</span>`,
   ].join('')
   const watermark = model.meta.draft ? '<div class="watermerk" aria-hidden="true">CONCEPT</div>' : ''
-  return `${watermark}<header class="kop">${top}</header>\n${blocksHtml(model.children, 0)}`
+  return `${watermark}<header class="paginakop">${top}</header>\n${blocksHtml(model.children, 0)}`
 }
 
 export function inlinesHtml(inlines: readonly Inline[]): string {
