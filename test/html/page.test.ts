@@ -19,7 +19,7 @@ const look: PageLook = {
   source: 'de standaardhuisstijl van oogo',
 }
 
-const fault = oogoError('sjabloon/onbekend-veld', 'template-check', 'Onbekend veld `dossier.titell` <b>.', { file: 'mijn-sjablonen/overeenkomst.md.hbs', line: 3, column: 3 }, 'Bedoelde u `dossier.titel`?')
+const fault = oogoError('sjabloon/onbekend-veld', 'validate', 'Onbekend veld `dossier.titell` <b>.', { file: 'mijn-sjablonen/overeenkomst.md.hbs', line: 3, column: 3 }, 'Bedoelde u `dossier.titel`?')
 const warning = oogoError('regel/GW-171-MACHTIGING', 'validate', 'Geen aanwijzing.', { file: 'dossier.yaml', line: 30, column: 7, path: '/partijen/gemeenten/0' }, undefined, 'warning')
 
 describe('the faults banner', () => {
