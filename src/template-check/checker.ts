@@ -17,7 +17,7 @@ import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 import { codePointName, findNonXmlCharacter } from '../ooxml/xml-characters.ts'
-import { anchorsWithin, coverage, internalLinks, exclusive, guardHolds, type Guard, type GuardedPlace } from './anchor-guards.ts'
+import { anchorPlaces, anchorsWithin, coverage, internalLinks, exclusive, guardHolds, type Guard, type GuardedPlace } from './anchor-guards.ts'
 import { singleBraces } from './single-braces.ts'
 import { hasCurlyQuote } from '../render/smart-quotes.ts'
 
@@ -35,6 +35,8 @@ interface DocumentWalk {
   refs: (GuardedPlace & { id: string })[]
   /** Every `{#id}` the walk passed, with the guards around it (a partial's once per distinct call). */
   anchors: (GuardedPlace & { id: string })[]
+  /** Where each partial is included, for a partial with ids (included twice: each id twice). */
+  partialCalls: Map<string, GuardedPlace[]>
   sources: Set<TemplateSource>
   seenPartials: Set<string>
 }
@@ -111,7 +113,7 @@ export class Checker {
         `Gebruik het met {{> ${name}}}, of verwijder het bestand.`, 'warning')
       const program = this.parsed.get(source)
       if (!program) continue
-      const walk: DocumentWalk = { kind: this.model.common, refs: [], anchors: [], sources: new Set([source]), seenPartials: new Set() }
+      const walk: DocumentWalk = { kind: this.model.common, refs: [], anchors: [], partialCalls: new Map(), sources: new Set([source]), seenPartials: new Set() }
       this.program(program, this.rootFrame(source, walk, ANY, true))
     }
     return sortErrors([...this.findings.values()])
@@ -141,7 +143,7 @@ export class Checker {
   private checkDocument(source: TemplateSource, kind: KindModel): void {
     const program = this.parsed.get(source)
     if (!program) return
-    const walk: DocumentWalk = { kind, refs: [], anchors: [], sources: new Set([source]), seenPartials: new Set() }
+    const walk: DocumentWalk = { kind, refs: [], anchors: [], partialCalls: new Map(), sources: new Set([source]), seenPartials: new Set() }
     this.program(program, this.rootFrame(source, walk, kind.root))
     const anchors = new Set([...walk.sources].flatMap((s) => [...anchorsIn(s)]))
     for (const ref of walk.refs) {
@@ -404,6 +406,7 @@ export class Checker {
     }
     this.usedPartials.add(name)
     frame.walk.sources.add(source)
+    if (!frame.contextFree) this.partialWithIds(name, source, frame, place)
     const program = this.parsed.get(source)
     const cycle = [...frame.partialChain, ...(frame.source === source && !frame.partialChain.includes(name) ? [name] : [])]
     if (cycle.includes(name)) {
@@ -432,6 +435,22 @@ export class Checker {
       contextFree: frame.contextFree,
       guards: frame.guards,
     })
+  }
+
+  /** A partial that defines ids, included at a second place that can be in the same document: each id twice. */
+  private partialWithIds(name: string, source: TemplateSource, frame: Frame, place: At): void {
+    const ids = [...new Set(anchorPlaces(source).map((a) => a.id))]
+    if (ids.length === 0) return
+    const call = { file: frame.source.file, line: place.line, column: place.column, guards: frame.guards, facts: frame.facts }
+    const calls = frame.walk.partialCalls.get(name) ?? []
+    const earlier = calls.find((c) => (c.file !== call.file || c.line !== call.line || c.column !== call.column) && !exclusive(c.guards, call.guards))
+    if (earlier && !calls.some((c) => c.file === call.file && c.line === call.line && c.column === call.column)) {
+      this.report(ErrorCode.templateDuplicateAnchor, call.file, call,
+        `Het deelsjabloon \`${name}\` staat hier voor de tweede keer in het document (eerder: ${earlier.file === call.file ? `regel ${earlier.line}` : `${earlier.file}:${earlier.line}`}); ` +
+        `de ${ids.length === 1 ? 'id' : 'ids'} ${ids.map((id) => `\`{#${id}}\``).join(', ')} ${ids.length === 1 ? 'komt' : 'komen'} daardoor twee keer voor.`,
+        'Neem het deelsjabloon één keer op, of haal de ids eruit en zet ze in het sjabloon zelf.')
+    }
+    frame.walk.partialCalls.set(name, [...calls, call])
   }
 
   // --- helpers ---------------------------------------------------------------------------------

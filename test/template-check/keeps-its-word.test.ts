@@ -104,6 +104,20 @@ describe('duplicate ids', () => {
       '{{/if}}\n{{#if (gelijk dossier.soort "gecombineerd")}}\n1. {#geschillen-slot} A.\n\n{{else}}\n1. {#geschillen-slot} B.\n\n{{/if}}\n1. {#geschillen-aanbieding}']))).toEqual([])
   })
 
+  it('a partial with an id, included at two places that can be in one document', () => {
+    const withPartial = (calls: string): TemplateSet => {
+      const set = builtInWith('overeenkomst', ['## Kosten {#kosten}', `${calls}\n## Kosten {#kosten}`])
+      return { documents: set.documents, partials: new Map([...set.partials, ['termijn', { name: 'termijn', file: 'templates/partials/termijn.md.hbs', text: '1. {#termijn-verlenging} De termijnen kunnen in overleg worden verlengd.\n' }]]) }
+    }
+    expect(checkTemplates(withPartial('## Termijnen {#termijnen}\n\n{{> termijn}}\n{{#if verzoek_advies}}\n{{> termijn}}\n{{/if}}\n'))).toEqual([{
+      code: 'sjabloon/dubbel-anker', severity: 'error', stage: 'validate',
+      message: 'Het deelsjabloon `termijn` staat hier voor de tweede keer in het document (eerder: regel 186); de id `{#termijn-verlenging}` komt daardoor twee keer voor.',
+      place: { file, line: 188, column: 1 },
+      suggestion: 'Neem het deelsjabloon één keer op, of haal de ids eruit en zet ze in het sjabloon zelf.',
+    }])
+    expect(checkTemplates(withPartial('## Termijnen {#termijnen}\n\n{{#if verzoek_advies}}\n{{> termijn}}\n{{else}}\n{{> termijn}}\n{{/if}}\n'))).toEqual([])
+  })
+
   it('an id inside {{#each}} is there once per element', () => {
     expect(checkTemplates(builtInWith('overeenkomst', ['   - {{titel}}{{#if grondslag}}', '   - {#agendapunt} {{titel}}{{#if grondslag}}']))).toEqual([{
       code: 'sjabloon/dubbel-anker', severity: 'error', stage: 'validate',
