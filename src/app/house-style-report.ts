@@ -39,7 +39,7 @@ export function reportHouseStyles(terminal: Terminal, inUse: HouseStylesInUse | 
   for (const [file, { house, municipalities, flag }] of users) {
     if (shown.has(file)) continue
     shown.add(file)
-    const forWhom = municipalities.length === 0 ? '' : ` (${flag ? 'en ' : ''}voor ${municipalities.sort().join(', ')})`
+    const forWhom = municipalities.length === 0 ? '' : ` (${flag ? '--huisstijl, en ' : ''}voor ${joinDutch(municipalities.sort())})`
     terminal.writeError(houseStyleReport(house, forWhom))
   }
 }

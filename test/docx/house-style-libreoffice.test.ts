@@ -15,9 +15,9 @@ import { houseStyles, matchHouseStyles } from '../../src/docx/house-styles.ts'
 import { Style } from '../../src/docx/style-map.ts'
 import { readHouseStyle } from '../../src/load/load-house-style.ts'
 import { unzipParts, zipParts } from '../../src/ooxml/zip.ts'
-import { houseStyleReport } from '../../src/app/house-style-report.ts'
+import { houseStyleReport, reportHouseStyles } from '../../src/app/house-style-report.ts'
 import { assembleFile, root, samplePath } from '../support/helpers.ts'
-import { runCli } from '../support/terminal.ts'
+import { captureTerminal, runCli } from '../support/terminal.ts'
 
 const fixture = 'test/fixtures/huisstijl-libreoffice/huisstijl.docx'
 const bytes = new Uint8Array(readFileSync(join(root, fixture)))
@@ -103,12 +103,24 @@ describe('what --huisstijl says it took', () => {
     const run = await runCli(['genereer', 'samples/voorbeeld-dossier.yaml', '--emit', 'tekst', '--document', 'motivering',
       '--huisstijl', fixture, '--config', config], { cwd: root })
     expect(run.code, run.stderr).toBe(0)
-    const report = 'Huisstijl test/fixtures/huisstijl-libreoffice/huisstijl.docx (en voor den-helder, schagen):\n'
+    const report = 'Huisstijl test/fixtures/huisstijl-libreoffice/huisstijl.docx (--huisstijl, en voor den-helder en schagen):\n'
       + '  overgenomen: Standaard, Titel, Ondertitel, Kop 1, Kop 2, Lid, Letter, Opsomming, Nummering, Tabeltekst, Koptekst, Voettekst, documentstandaard (lettertype, grootte, afstand)\n'
       + '  genegeerd: Kop 3, Kop 4, Kop 5, Kop 6, Heading, Body Text, List, Index, 17 andere alineaopmaakprofielen en 8 teken-, tabel- of lijstopmaakprofielen (niet gebruikt door oogo); '
       + 'Bijschrift (dubbel: het eerste opmaakprofiel met die naam geldt)\n'
     expect(run.stderr.startsWith(report), run.stderr).toBe(true)
     expect(run.stderr.split('Huisstijl ')).toHaveLength(2)
+  })
+
+  it('is said once per file in a run that goes again on every change (voorbeeld --watch), and not without a house style', () => {
+    const terminal = captureTerminal()
+    const shown = new Set<string>()
+    const house = load(bytes)
+    reportHouseStyles(terminal, { houseStyle: house }, shown)
+    reportHouseStyles(terminal, { houseStyle: house, municipalHouseStyles: new Map([['texel', { houseStyle: house }]]) }, shown)
+    reportHouseStyles(terminal, {}, shown)
+    reportHouseStyles(terminal, undefined, shown)
+    expect(terminal.stderr()).toBe(houseStyleReport(house))
+    expect(terminal.stdout()).toBe('')
   })
 
   it('says which of oogo\u2019s styles a house lacks, which it has only as another kind, and what it calls Normal', () => {
