@@ -39,7 +39,8 @@ export interface WordDocument {
 
 const MB = 1024 * 1024
 const zipLimits = { maxEntries: 2000, maxTotalSize: 200 * MB }
-const maxPartSize = 50 * MB
+/** A template may have 512 kB; its document.xml is some ten times that. */
+const maxPartSize = 16 * MB
 
 const changeElements: Record<string, 'ins' | 'del' | 'moveFrom' | 'moveTo' | 'format'> = {
   ins: 'ins', del: 'del', moveFrom: 'moveFrom', moveTo: 'moveTo',

@@ -165,4 +165,23 @@ describe('what van-word refuses', () => {
       expect(result.problems).toEqual([expect.objectContaining({ code, message, severity: 'error', place: { file: 'word/overeenkomst.docx' } })])
     }
   })
+
+  it('never crashes on a damaged document: 100 documents with random bytes changed give a template or a located problem', async () => {
+    const good = await templateToDocx({ name: 'partials/adresblok', text: builtIn.partials.get('adresblok')!.text })
+    let seed = 14
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+    const outcomes = new Set<string>()
+    for (let i = 0; i < 100; i++) {
+      const bytes = good.slice()
+      for (let n = 1 + Math.floor(random() * 4); n > 0; n--) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256)
+      const result = back(bytes)
+      if (result.template) continue
+      expect(result.problems.length).toBeGreaterThan(0)
+      for (const problem of result.problems) {
+        expect(problem.place.file).toBe('word/overeenkomst.docx')
+        outcomes.add(problem.code)
+      }
+    }
+    expect([...outcomes].sort()).toEqual([ErrorCode.fileUnreadable, ErrorCode.templateUnknownFile].sort())
+  })
 })
