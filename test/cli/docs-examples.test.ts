@@ -7,10 +7,13 @@
  * `--browser` stopped after the first preview), a few file commands (`mkdir`, `cp`, …) as real processes, and every
  * other line is either already done in such a folder (`npm ci`), a developer command that cannot run inside this
  * test (`npm test`), or a failure. A line passes with exit code 0, or with the code its comment promises
- * (`# afsluitcode 1: …`), which the reader sees too.
+ * (`# afsluitcode 1: …`), which the reader sees too. What the reader does by hand is done as the comment says it:
+ * `# bewerk <bestand>: vervang "…" door "…"` in a text file, or in the text of a Word document (`.docx`, as Word
+ * saves one paragraph's text), exactly once.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -39,16 +42,22 @@ interface Line {
   text: string
   /** The exit code the comment promises (`# afsluitcode 1`), else 0. */
   expected: number
+  /** A change the reader makes by hand: `# bewerk <file>: vervang "<from>" door "<to>"`. */
+  edit?: { file: string; from: string; to: string }
 }
+
+const handEdit = /^#\s*bewerk (\S+?)(?: in Word)?: vervang "([^"]+)" door "([^"]+)"/
 
 /** The shell blocks of a Markdown file, as their command lines (split at `&&`). */
 function blocksOf(file: string): Line[][] {
   const text = readFileSync(join(root, file), 'utf8')
-  return [...text.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.split('\n').flatMap((line) => {
+  return [...text.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.split('\n').flatMap((line): Line[] => {
+    const edit = handEdit.exec(line)
+    if (edit) return [{ text: '', expected: 0, edit: { file: edit[1]!, from: edit[2]!, to: edit[3]! } }]
     const comment = /\s#\s.*$|^#.*$/.exec(line)?.[0] ?? ''
     const expected = Number(/afsluitcode (\d)/.exec(comment)?.[1] ?? 0)
     return line.slice(0, line.length - comment.length).split('&&').map((part) => ({ text: part.trim(), expected }))
-  }).filter((line) => line.text !== ''))
+  }).filter((line) => line.text !== '' || line.edit))
 }
 
 /** A fresh clone of the repository after `npm ci`, as far as the examples can see. */
@@ -82,6 +91,13 @@ async function runOogo(args: string[], cwd: string, output?: string): Promise<{ 
     const running = main(args, terminal)
     if (args.includes('--watch') || args.includes('--browser') || args.includes('-w') || args.includes('-b')) {
       await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first preview')
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(terminal.stderr())?.[0]
+      if (args.includes('--browser') || args.includes('-b')) {
+        // The page the reader opens: served, with the document in it.
+        const page = await fetch(url!)
+        expect(page.status, url).toBe(200)
+        expect(await page.text(), url).toMatch(/Artikel \d/)
+      }
       terminal.interrupt()
     }
     const code = await running
@@ -90,6 +106,20 @@ async function runOogo(args: string[], cwd: string, output?: string): Promise<{ 
   } finally {
     process.chdir(before)
   }
+}
+
+/** The reader's edit, in a text file or in the paragraphs of a Word document; the text must occur exactly once. */
+function editByHand({ file, from, to }: { file: string; from: string; to: string }, cwd: string): void {
+  const path = join(cwd, file)
+  const once = (text: string, a: string, b: string) => {
+    expect(text.split(a).length - 1, `"${from}" once in ${file}`).toBe(1)
+    return text.replace(a, () => b)
+  }
+  if (!file.endsWith('.docx')) return writeFileSync(path, once(readFileSync(path, 'utf8'), from, to))
+  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const parts = unzipSync(readFileSync(path))
+  parts['word/document.xml'] = strToU8(once(strFromU8(parts['word/document.xml']!), xml(from), xml(to)))
+  writeFileSync(path, zipSync(parts))
 }
 
 /** Runs one line in `cwd` as a reader would; an exit code, or why the line is not run. */
@@ -125,9 +155,13 @@ describe.each(documents)('%s', (file) => {
     const cwd = freshClone()
     const baselines = projectBaselines()
     for (const line of blocksOf(file).flat()) {
-      const started = performance.now()
+      if (line.edit) {
+        editByHand(line.edit, cwd)
+        continue
+      }
+      const cpu = process.cpuUsage()
       const result = await run(line.text, cwd)
-      if (process.env.DOCS_TIMES) console.log(Math.round(performance.now() - started), line.text)
+      if (process.env.DOCS_TIMES) console.log(`CPU ${Math.round(process.cpuUsage(cpu).user / 1000)} ${line.text}`)
       if ('skipped' in result) continue
       const { code, stderr } = result
       expect(code, `${line.text}\n${stderr}`).toBe(line.expected)
@@ -145,12 +179,12 @@ describe('the examples', () => {
     const readme = blocksOf('README.md').flat().map((line) => line.text)
     expect(readme).toContain('npx oogo genereer samples/voorbeeld-dossier.yaml --uit uit')
     expect(readme).toContain('npx oogo init mijn-dossier.yaml --regio JZ03')
-    expect(blocksOf('docs/sjablonen.md').flat().map((line) => line.text)).toContain('npx oogo sjablonen kopieer overeenkomst --naar mijn-sjablonen')
+    expect(blocksOf('docs/sjablonen.md').flat().map((line) => line.text)).toContain('npx oogo sjablonen naar-word overeenkomst --naar word')
   })
 
   it('only name shell commands this test runs or knows why not', () => {
     const lines = documents.flatMap((file) => blocksOf(file).flat().map((line) => line.text))
-    const unknown = lines.filter((line) => !(line in notRun) && !line.startsWith('npx oogo ') && !fileCommands.has(line.split(/\s+/)[0]!))
+    const unknown = lines.filter((line) => line !== '' && !(line in notRun) && !line.startsWith('npx oogo ') && !fileCommands.has(line.split(/\s+/)[0]!))
     expect(unknown).toEqual([])
   })
 
