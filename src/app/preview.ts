@@ -21,6 +21,7 @@ import { buildPreview, type PreviewFlags } from './preview/build.ts'
 import { describeChanges } from './preview/changes.ts'
 import { parsePort, servePreview } from './preview/browser.ts'
 import { watchChanges, watchedText } from './preview/watch-changes.ts'
+import { reportHouseStyles } from './house-style-report.ts'
 
 export type { PreviewFlags }
 export { debounceMs } from './preview/watch-changes.ts'
@@ -73,6 +74,7 @@ async function previewRun(dossier: string, flags: PreviewFlags, terminal: Termin
     return { code: ExitCode.invalid }
   }
   const { document, template, count } = build
+  if (before === undefined && build.houseStyle) reportHouseStyles(terminal, { houseStyle: build.houseStyle }) // once, not on every change
   terminal.writeError(`${bold(terminal, document.fileName)}  ${dim(terminal, `sjabloon ${template}`)}\n` +
     (count > 1 ? dim(terminal, `de eerste van ${count} documenten van de soort ${kind}; \`oogo genereer --document ${kind}\` maakt ze allemaal\n`) : '') + '\n')
   const text = readingText(document.model)

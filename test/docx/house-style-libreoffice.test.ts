@@ -6,7 +6,8 @@
  * Other LibreOffice versions call Normal "Standard" or "Default Paragraph Style"; those are the fixture with that one
  * difference. Every style of oogo must be taken over from each, and `--huisstijl` says so.
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -109,6 +110,14 @@ describe('what --huisstijl says it took', () => {
       + 'Bijschrift (dubbel: het eerste opmaakprofiel met die naam geldt)\n'
     expect(run.stderr.startsWith(report), run.stderr).toBe(true)
     expect(run.stderr.split('Huisstijl ')).toHaveLength(2)
+  })
+
+  it('is what voorbeeld says first, before the document', async () => {
+    const uit = mkdtempSync(join(tmpdir(), 'oogo-voorbeeld-huisstijl-'))
+    const run = await runCli(['voorbeeld', 'samples/voorbeeld-dossier.yaml', '--document', 'motivering', '--huisstijl', fixture, '--uit', uit], { cwd: root })
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stderr.startsWith('Huisstijl test/fixtures/huisstijl-libreoffice/huisstijl.docx:\n  overgenomen: Standaard, Titel,'), run.stderr).toBe(true)
+    expect(run.stdout).not.toContain('Huisstijl')
   })
 
   it('is said once per file in a run that goes again on every change (voorbeeld --watch), and not without a house style', () => {
