@@ -103,7 +103,7 @@ export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Term
   }
 
   const command = `oogo sjablonen test${own ? ` --sjablonen ${flags.sjablonen}` : ''}${flags.basislijn === undefined ? '' : ` --basislijn ${flags.basislijn}`} --bijwerken`
-  printFaults(terminal, failed)
+  printFaults(terminal, failed, dossiers.length)
   const stored = readStoredTexts(baseline)
   if (stored.length === 0 && !flags.bijwerken) return noBaseline(terminal, baseline, command, current, failed)
 
@@ -155,7 +155,7 @@ function noBaseline(terminal: Terminal, baseline: string, command: string, curre
 }
 
 /** Each template fault once, with the test dossiers it shows in (the same fault in every dossier is one fault). */
-function printFaults(terminal: Terminal, failed: Map<string, OogoError[]>): void {
+function printFaults(terminal: Terminal, failed: Map<string, OogoError[]>, all: number): void {
   const groups = new Map<string, { problem: OogoError; dossiers: string[] }>()
   for (const [dossier, errors] of failed) {
     for (const problem of errors) {
@@ -172,8 +172,9 @@ function printFaults(terminal: Terminal, failed: Map<string, OogoError[]>): void
     byDossiers.set(key, [...(byDossiers.get(key) ?? []), problem])
   }
   for (const [dossiers, problems] of byDossiers) {
-    const several = dossiers.includes(', ')
-    terminal.writeError(`${paint(terminal, 'fout', red)} in de sjablonen, bij ${several ? 'de testdossiers' : 'testdossier'} ${dossiers}:\n`)
+    const count = dossiers.split(', ').length
+    const where = count === all && all > 1 ? `bij alle ${all} testdossiers` : count > 1 ? `bij de testdossiers ${dossiers}` : `bij testdossier ${dossiers}`
+    terminal.writeError(`${paint(terminal, 'fout', red)} in de sjablonen, ${where}:\n`)
     printProblems(terminal, problems, false)
     terminal.writeError('\n')
   }
