@@ -1,6 +1,6 @@
 /**
  * What changed between two versions of a document's reading text (html/plain-text.ts), for `voorbeeld --watch`: the
- * changed lines with one line around them, each group under the article or heading it is in, removed lines with `-`
+ * changed lines with the nearest line of text around them (cut short), each group under the article or heading it is in, removed lines with `-`
  * and added lines with `+` (red and green, the changed words marked, only on a terminal).
  *
  * @example
@@ -19,7 +19,7 @@ export interface Changes {
 }
 
 export function describeChanges(before: ReadingText, after: ReadingText, colour: boolean): Changes {
-  const patch = structuredPatch('voor', 'na', before.text, after.text, undefined, undefined, { context: 1 })
+  const patch = structuredPatch('voor', 'na', before.text, after.text, undefined, undefined, { context: 2 })
   const lines: string[] = []
   const where: string[] = []
   for (const hunk of patch.hunks) {
@@ -32,7 +32,9 @@ export function describeChanges(before: ReadingText, after: ReadingText, colour:
     lines.push(paint(colour, `@@ ${heading}`, cyan))
     for (let i = 0; i < body.length;) {
       if (body[i]!.startsWith(' ')) {
-        lines.push(paint(colour, ` ${body[i++]!}`, dim))
+        // Context, to see where: a blank line says nothing, and a long paragraph is cut short.
+        const context = body[i++]!.slice(1)
+        if (context.trim() !== '') lines.push(paint(colour, `  ${shortened(context)}`, dim))
         continue
       }
       // A run of removed lines and the added lines after it: paired up, the changed words are marked.
@@ -47,6 +49,14 @@ export function describeChanges(before: ReadingText, after: ReadingText, colour:
   }
   return { count: patch.hunks.length, where, text: lines.length > 0 ? lines.join('\n') + '\n' : '' }
 }
+
+/** A line of context as its first words: it only shows where the change is. */
+function shortened(line: string): string {
+  const characters = [...line]
+  return characters.length <= contextWidth ? line : `${characters.slice(0, contextWidth - 1).join('').trimEnd()}…`
+}
+
+const contextWidth = 80
 
 /** One side of a changed line with the words that differ in reverse video. */
 function marked(before: string, after: string, side: 'removed' | 'added'): string {
