@@ -17,7 +17,8 @@ import { sha256 } from '../load/find-dossiers.ts'
 import { checkTemplates } from '../template-check/check-templates.ts'
 import { closest } from '../text/suggest.ts'
 import { makeFolder, writeFileAtomic, writeProblem } from '../write/atomic-write.ts'
-import { templateToDocx } from '../template-word/template-to-docx.ts'
+import { templateToDocx, unwordableCharacter } from '../template-word/template-to-docx.ts'
+import { codePointName } from '../ooxml/xml-characters.ts'
 import { docxToTemplate } from '../template-word/docx-to-template.ts'
 import { codeSpans } from '../template-word/template-code.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
@@ -69,6 +70,12 @@ export async function runTemplatesToWord(name: string, flags: TemplatesToWordFla
     source,
     path: partial ? join(flags.naar, 'partials', `${source.name}.docx`) : join(flags.naar, `${source.name}.docx`),
   }))
+  const unwordable = files.flatMap(({ source }) => {
+    const found = unwordableCharacter(source.text)
+    return found ? [oogoError(ErrorCode.templateInvalidCharacter, 'load', `Het sjabloon bevat het teken ${codePointName(found.codePoint)}, dat een Word-document niet kan bevatten.`,
+      { file: source.file, line: found.line, column: found.column }, 'Verwijder het teken (het is onzichtbaar of een stuurteken); `oogo sjablonen controleer` meldt het ook.')] : []
+  })
+  if (unwordable.length > 0) return report(terminal, unwordable)
   if (!flags.overschrijven) {
     const existing = files.filter((f) => existsSync(f.path)).map((f) => oogoError(ErrorCode.writeFailed, 'write', 'Dit bestand bestaat al; er is niets overschreven.', { file: f.path },
       'Gebruik --overschrijven om het te vervangen (een bewerking die u nog niet terugzette gaat dan verloren), of kies met --naar een andere map.'))

@@ -13,6 +13,8 @@ import {
   type IParagraphOptions, type IParagraphStyleOptions,
 } from 'docx'
 import { packDocx } from '../pack/pack-docx.ts'
+import { verifyDocx } from '../ooxml/verify-docx.ts'
+import { findNonXmlCharacter } from '../ooxml/xml-characters.ts'
 import { sha256 } from '../load/find-dossiers.ts'
 import { blockDepths, codeSpans } from './template-code.ts'
 import { codeStyle, legendStyle, lineStyles, property, styleOfKind, type LineKind } from './line-kinds.ts'
@@ -220,5 +222,18 @@ export async function templateToDocx(template: TemplateForWord): Promise<Uint8Ar
     numbering,
     sections: [{ children: [...legend(template.name).map((t) => new Paragraph({ style: legendStyle.id, children: [new TextRun(t)] })), ...paragraphs] }],
   })
-  return packDocx(document, { date: '2026-01-01' })
+  const bytes = await packDocx(document, { date: '2026-01-01' })
+  verifyDocx(bytes, `${template.name}.docx`)
+  return bytes
+}
+
+/**
+ * Where `text` has a character a Word document cannot hold (XML 1.0 does not allow it): line and column, and the
+ * code point. Such a template cannot go to Word and back unchanged; `oogo sjablonen controleer` refuses it too.
+ */
+export function unwordableCharacter(text: string): { line: number; column: number; codePoint: number } | undefined {
+  const found = findNonXmlCharacter(text)
+  if (!found) return undefined
+  const before = text.slice(0, found.index).split('\n')
+  return { line: before.length, column: before[before.length - 1]!.length + 1, codePoint: found.codePoint }
 }

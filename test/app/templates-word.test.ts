@@ -64,6 +64,16 @@ describe('oogo sjablonen naar-word', () => {
     expect(readFileSync(join(mijn, 'partials', 'partijblok-gemeente.md.hbs'), 'utf8')).toBe(own)
   })
 
+  it('refuses a template with a character a Word document cannot hold, at its line and column', async () => {
+    const dir = temp()
+    mkdirSync(join(dir, 'mijn', 'partials'), { recursive: true })
+    writeFileSync(join(dir, 'mijn', 'partials', 'adresblok.md.hbs'), 'Aan\n  het \u0007college\n')
+    const run = await runCli(['sjablonen', 'naar-word', 'partials/adresblok', '--naar', join(dir, 'word'), '--sjablonen', join(dir, 'mijn')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`${dir}/mijn/partials/adresblok.md.hbs:2:7  Het sjabloon bevat het teken U+0007, dat een Word-document niet kan bevatten.  [sjabloon/ongeldig-teken]`)
+    expect(existsSync(join(dir, 'word'))).toBe(false)
+  })
+
   it('exits 2 for an unknown template, with a suggestion', async () => {
     const run = await runCli(['sjablonen', 'naar-word', 'overeenkomts', '--naar', join(temp(), 'word')])
     expect(run.code).toBe(2)
