@@ -126,10 +126,13 @@ function entriesOf(node: Node | null, path: DataPath, field = ''): Entry[] {
   return entries
 }
 
-/** A trailing comment: the deepest key (or item) that starts on its line before it. */
+/**
+ * A trailing comment: the first key on its line (`- id: x  # …` is about `id`; `locatie: { naam: …, adres: … }  # …`
+ * about `locatie` as a whole), else the first list item (`- x  # …`).
+ */
 function onLine(entries: readonly Entry[], lineStart: number, offset: number): Entry | undefined {
-  const here = entries.filter((e) => e.start >= lineStart && e.start < offset)
-  return here.sort((a, b) => b.path.length - a.path.length || b.start - a.start)[0]
+  const here = entries.filter((e) => e.start >= lineStart && e.start < offset).sort((a, b) => a.start - b.start)
+  return here.find((e) => e.keyed) ?? here[0]
 }
 
 /** A comment on a line of its own: the deepest key or item whose value spans it. */
