@@ -13,6 +13,8 @@ import type { Terminal } from './terminal.ts'
 export interface HouseStylesInUse {
   houseStyle?: HouseStyle
   municipalHouseStyles?: ReadonlyMap<string, { houseStyle: HouseStyle }>
+  /** Not read: there so that what settings.ts's `loadHouseStyles()` gives (or batch's `{ problems: [] }`) passes as is. */
+  problems?: readonly unknown[]
 }
 
 /** Unused styles named before the rest is counted: enough to recognise, short enough to read. */
