@@ -118,8 +118,16 @@ const codes: Record<StructureKind, OogoError['code']> = {
   'table-cells': ErrorCode.templateTableCells,
 }
 
-/** The Markdown findings of one template or partial, at its file, line and column. */
+const checked = new WeakMap<TemplateSource, OogoError[]>()
+
+/** The Markdown findings of one template or partial, at its file, line and column (each source is read once). */
 export function checkMarkdown(source: TemplateSource): OogoError[] {
+  let findings = checked.get(source)
+  if (!findings) checked.set(source, findings = findingsOf(source))
+  return findings.map((f) => ({ ...f, place: { ...f.place } }))
+}
+
+function findingsOf(source: TemplateSource): OogoError[] {
   const skeleton = markdownSkeleton(source.text)
   if (!skeleton) return []
   const lines = skeleton.text.split('\n')
