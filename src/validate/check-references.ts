@@ -60,7 +60,8 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
     ...gemeenten.map((g) => ({ id: g.id, naam: g.naam, soort: 'gemeente', kind: 'gemeente' as const })),
     ...samenwerkingsverbanden.map((s) => ({ id: s.id, naam: s.naam, soort: 'samenwerkingsverband', kind: 'swv' as const })),
     ...mbo.map((m) => ({ id: m.id, naam: m.naam, soort: 'mbo-instelling', kind: 'mbo' as const })),
-  ].filter((p) => isId(p.id) && parties.get(p.id) === p.kind)
+  // An id given twice (reported above) names the first of them, as everywhere else; the copy's name suggests nothing.
+  ].filter((p, i, all) => isId(p.id) && parties.get(p.id) === p.kind && all.findIndex((q) => q.id === p.id) === i)
   const wrongKind = (value: string, path: DataPath, message: string, suggestion?: string) =>
     problems.push(oogoError(ErrorCode.wrongReferenceKind, 'validate', message, at(path), suggestion))
 

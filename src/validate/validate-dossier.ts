@@ -176,7 +176,7 @@ function defName(schemaPath: string): string | undefined {
 /** "`versie` moet `1` zijn, niet `2`"; where the two read the same (the text "1" for the number 1), by their kind. */
 function mustBe(field: string, allowed: unknown, data: unknown): string {
   const sameText = data !== null && typeof data !== 'object' && String(data) === String(allowed)
-  if (sameText || (data !== null && typeof data === 'object')) return `\`${field}\` moet ${describe(allowed)} zijn, niet ${describe(data)}.`
+  if (sameText || data === null || typeof data === 'object') return `\`${field}\` moet ${describe(allowed)} zijn, niet ${describe(data)}.`
   return `\`${field}\` moet \`${String(allowed)}\` zijn, niet \`${String(data)}\`.`
 }
 

@@ -160,6 +160,11 @@ describe('versie: the text "1" is not the number 1 (issue 14, item 10)', () => {
     }])
   })
 
+  it('an empty versie is said to be empty', () => {
+    expect(problemsOf(['versie: 1', 'versie:'])).toEqual([schemaError('`versie` moet het getal 1 zijn, niet leeg.', 3, 8, '/versie',
+      'Schrijf het getal 1, zonder aanhalingstekens: dit is versie 1 van het dossierformaat.')])
+  })
+
   it('another number is still shown as written', () => {
     expect(problemsOf(['versie: 1', 'versie: 2'])).toEqual([schemaError('`versie` moet `1` zijn, niet `2`.', 3, 9, '/versie',
       'Schrijf het getal 1, zonder aanhalingstekens: dit is versie 1 van het dossierformaat.')])

@@ -40,6 +40,14 @@ describe('a party named where its id belongs', () => {
     expect(checkReferences(yaml, data)[0]?.suggestion).toBe('Verwijs met het id, niet met de naam: `den-helder` is het id van gemeente Den Helder.')
   })
 
+  it('the name of a copied block whose id is taken (a duplicate id) suggests nothing: that id is another gemeente\'s', () => {
+    const copy = '    - id: texel\n      naam: Wieringen\n      gm_code: GM0451\n      adres: { straat: Stationsplein 1, postcode: 1777 AA, plaats: Hippolytushoef }\n'
+      + '      vertegenwoordiger: { naam: P. Kaag, functie: wethouder Jeugd }\n      collegebesluit: 2025-12-09\n\n  samenwerkingsverbanden:'
+    const { yaml, data } = sampleWith(['\n  samenwerkingsverbanden:', `\n${copy}`], ['namens: schagen }', 'namens: Wieringen }'])
+    const reference = checkReferences(yaml, data).find((p) => p.code === 'dossier/onbekende-verwijzing')
+    expect(reference?.suggestion).toBe('Gebruik een van de ids uit `partijen`.')
+  })
+
   it('a misspelt id keeps the short question', () => {
     const { yaml, data } = sampleWith(['namens: schagen }', 'namens: schagn }'])
     expect(checkReferences(yaml, data)[0]?.suggestion).toBe('Bedoelde u `schagen`?')
