@@ -9,7 +9,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { structuredPatch } from 'diff'
+import { diffWordsWithSpace, structuredPatch } from 'diff'
 import { ErrorCode, ExitCode, exitCodeFor, hasErrors, oogoError, sortErrors, type OogoError } from '../errors.ts'
 import { builtInTemplatesDir, loadTemplateSet, loadTemplates } from '../load/load-project.ts'
 import { readBytes } from '../load/read-source.ts'
@@ -162,8 +162,11 @@ export async function runTemplatesFromWord(file: string, flags: TemplatesFromWor
   } catch (error) {
     return report(terminal, [writeProblem(target, error, 'Het sjabloon kan niet worden geschreven')])
   }
-  terminal.write(`Geschreven: ${target}\n\nBekijk het resultaat en leg de nieuwe tekst vast:\n` +
-    `  npx oogo voorbeeld <dossier> --document ${partial ? '<soort>' : bare} --sjablonen ${flags.sjablonen}\n` +
+  const kinds = partial ? [...withNew.documents.values()].filter((d) => partialsUsed(withNew, d.text).includes(bare)).map((d) => d.name) : [bare]
+  terminal.write(`Geschreven: ${target}\n\n` +
+    (partial ? `Dit gedeelde stuk staat in: ${kinds.join(', ') || 'geen enkel document'}.\n` : '') +
+    'Bekijk het resultaat en leg de nieuwe tekst vast:\n' +
+    `  npx oogo voorbeeld <dossier> --document ${kinds[0] ?? '<soort>'} --sjablonen ${flags.sjablonen}\n` +
     `  npx oogo sjablonen test --sjablonen ${flags.sjablonen}\n`)
   return ExitCode.ok
 }
@@ -232,10 +235,29 @@ function formatDiff(terminal: Terminal, before: string, after: string, old: stri
   const lines = [colour(1, `--- ${before}`), colour(1, `+++ ${after}`)]
   for (const hunk of patch.hunks) {
     lines.push(colour(36, `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`))
-    for (const line of hunk.lines) {
-      if (line.startsWith('\\')) continue
-      lines.push(line.startsWith('-') ? colour(31, line) : line.startsWith('+') ? colour(32, line) : line)
+    const body = hunk.lines.filter((l) => !l.startsWith('\\'))
+    for (let i = 0; i < body.length;) {
+      if (body[i]!.startsWith(' ')) {
+        lines.push(body[i++]!)
+        continue
+      }
+      // A run of removed lines and the added lines after it: on a terminal, the words that changed in reverse video.
+      const removed: string[] = []
+      const added: string[] = []
+      while (i < body.length && body[i]!.startsWith('-')) removed.push(body[i++]!.slice(1))
+      while (i < body.length && body[i]!.startsWith('+')) added.push(body[i++]!.slice(1))
+      const paired = terminal.isTTY && removed.length === added.length
+      removed.forEach((line, n) => lines.push(colour(31, '-' + (paired ? marked(line, added[n]!, 'removed') : line))))
+      added.forEach((line, n) => lines.push(colour(32, '+' + (paired ? marked(removed[n]!, line, 'added') : line))))
     }
   }
   return lines.join('\n')
+}
+
+/** One side of a changed line with the words that differ in reverse video. */
+function marked(before: string, after: string, side: 'removed' | 'added'): string {
+  return diffWordsWithSpace(before, after)
+    .filter((part) => (side === 'removed' ? !part.added : !part.removed))
+    .map((part) => (part.added || part.removed ? `\x1b[7m${part.value}\x1b[27m` : part.value))
+    .join('')
 }

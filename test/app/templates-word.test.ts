@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
 import { templateToDocx } from '../../src/template-word/template-to-docx.ts'
-import { runCli } from '../support/terminal.ts'
+import { main } from '../../src/cli/main.ts'
+import { captureTerminal, runCli } from '../support/terminal.ts'
 import { editDocumentXml, once } from '../template-word/word-edit.ts'
 
 const temp = () => mkdtempSync(join(tmpdir(), 'oogo-word-'))
@@ -133,6 +134,22 @@ describe('oogo sjablonen van-word', () => {
     const stale = await runCli(['sjablonen', 'van-word', file, '--sjablonen', mijn, '--proef'])
     expect(stale.stdout).toContain(`Let op: ${mijn}/overeenkomst.md.hbs is gewijzigd sinds dit Word-document werd gemaakt.`)
     expect(stale.stdout).toContain('+1. {#looptijd-opzegging} Een partij')
+  })
+
+  it('writes a partial into partials/ and names the documents that use it; on a terminal the changed words are marked', async () => {
+    const dir = temp()
+    const file = join(dir, 'ondertekening.docx')
+    const text = builtIn('partials/ondertekening')
+    writeFileSync(file, editDocumentXml(await templateToDocx({ name: 'partials/ondertekening', text }), (xml) => once(xml, '>| Partij | Namens deze |', '>| Partij | Namens haar |')))
+    const mijn = join(dir, 'mijn')
+    const run = await runCli(['sjablonen', 'van-word', file, '--sjablonen', mijn])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('-| Partij | Namens deze | Plaats en datum | Handtekening |\n+| Partij | Namens haar | Plaats en datum | Handtekening |\n')
+    expect(run.stdout).toContain(`Geschreven: ${mijn}/partials/ondertekening.md.hbs\n\nDit gedeelde stuk staat in: overeenkomst.\n`)
+    expect(readFileSync(join(mijn, 'partials', 'ondertekening.md.hbs'), 'utf8')).toBe(text.replace('Namens deze', 'Namens haar'))
+    const terminal = captureTerminal(true)
+    expect(await main(['sjablonen', 'van-word', file, '--sjablonen', join(dir, 'ander'), '--proef'], terminal)).toBe(0)
+    expect(terminal.stdout()).toContain('\x1b[32m+| Partij | Namens \x1b[7mhaar\x1b[27m | Plaats en datum | Handtekening |\x1b[0m')
   })
 
   it('runs the full template check with the new text in place, and writes nothing when it fails', async () => {
