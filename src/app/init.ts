@@ -4,8 +4,9 @@
  * (CBS 2025) and their samenwerkingsverbanden (SWV-indeling 2015) come from the reference data, marked
  * `# TE CONTROLEREN`. What only the user knows (names, addresses, dates) is left empty and marked `# IN TE VULLEN`:
  * an empty value fails the schema, so `oogo controleer` lists exactly what is still to do, and nothing half-filled
- * can become a document. Everything else is valid: once the marked values are filled in, the dossier passes the
- * schema and the reference-data rules.
+ * can become a document. A `# TE CONTROLEREN` stays an open marker until the user removes the comment: `controleer`
+ * warns about it and `genereer` makes only a concept (validate/check-open-markers.ts). Everything else is valid:
+ * once the marked values are filled in, the dossier passes the schema and the reference-data rules.
  *
  * The text is laid out line by line, because the comments in their column are the point; every value is written by
  * the yaml package (`stringify`), so quoting is YAML's own, and the test reads each new dossier back with it.
@@ -83,7 +84,8 @@ export function runInit(file: string | undefined, flags: InitFlags, terminal: Te
   const what = municipalities.length === 0 ? 'een leeg dossier'
     : `een dossier met ${municipalities.length} ${municipalities.length === 1 ? 'gemeente' : 'gemeenten'} en ${swvs} ${swvs === 1 ? 'samenwerkingsverband' : 'samenwerkingsverbanden'}`
   terminal.write(`${target} geschreven: ${what}.\n`
-    + `Vul de waarden met "# IN TE VULLEN" in en controleer die met "# TE CONTROLEREN"; \`oogo controleer ${target}\` toont wat nog ontbreekt.\n`)
+    + `Vul de waarden met "# IN TE VULLEN" in; controleer die met "# TE CONTROLEREN" en haal dat commentaar daarna weg.\n`
+    + `\`oogo controleer ${target}\` toont wat nog ontbreekt en wat nog te controleren is.\n`)
   return ExitCode.ok
 }
 
@@ -175,7 +177,9 @@ export function initDossierText(subject: InitSubject, schemaPath: string): strin
     '#',
     `# Vul elke waarde met "${FILL}" in: die is nu leeg, en het dossier is pas geldig als alles is ingevuld.`,
     `# Controleer elke waarde met "${CHECK}": die komt uit de referentiegegevens van oogo (gemeenten: CBS`,
-    '# 2025; samenwerkingsverbanden: de SWV-indeling van 2015, die sindsdien kan zijn gewijzigd).',
+    '# 2025; samenwerkingsverbanden: de SWV-indeling van 2015, die sindsdien kan zijn gewijzigd). Haal dat commentaar',
+    '# weg zodra u de waarde heeft gecontroleerd: tot dan meldt `oogo controleer` het, en maakt `oogo genereer` alleen',
+    '# een concept (--concept).',
     '# Data schrijft u als JJJJ-MM-DD. `oogo controleer <dit bestand>` toont wat nog ontbreekt, met regel en kolom.',
     'versie: 1',
     '',

@@ -61,7 +61,8 @@ describe('oogo init --regio JZ03', () => {
     expect(existsSync(schema) && schema.endsWith(join('schemas', 'dossier.schema.json'))).toBe(true)
     expect(run.text).toContain('# TE CONTROLEREN: de gemeenten van jeugdregio JZ03 volgens oogo')
     expect(run.stdout).toContain('geschreven: een dossier met 4 gemeenten en 2 samenwerkingsverbanden.')
-    expect(run.stdout).toContain(`oogo controleer ${run.file}`)
+    expect(run.stdout).toContain(`Vul de waarden met "# IN TE VULLEN" in; controleer die met "# TE CONTROLEREN" en haal dat commentaar daarna weg.\n` +
+      `\`oogo controleer ${run.file}\` toont wat nog ontbreekt en wat nog te controleren is.\n`)
   })
 
   it('fills in the gemeenten and their SWV\'s from the reference data', () => {
@@ -258,7 +259,8 @@ describe('oogo init, controleer and genereer judge a new dossier the same way', 
     // The markers: a warning in controleer, an error for a definitive document.
     expect(JSON.parse(checked.stdout).summary).toEqual({ files: 1, errors: 1, warnings: findings.length - 1 })
     expect(generated.stderr).toContain(`16 fouten, ${findings.length - 16} waarschuwingen; er is niets geschreven.`)
-    expect(generated.stderr).toMatch(/:43:9  \/partijen\/gemeenten\/0\/vertegenwoordiger\/functie  Nog te controleren: .*\[dossier\/open-markering\]/)
+    const functie = fill(run.text!).split('\n').findIndex((l) => l.includes('functie: wethouder Jeugd')) + 1
+    expect(generated.stderr).toContain(`dossier.yaml:${functie}:9  /partijen/gemeenten/0/vertegenwoordiger/functie  Nog te controleren: `)
   })
 
   it('as written, with nothing filled in: the same findings', async () => {
