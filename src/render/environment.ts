@@ -89,6 +89,7 @@ export function environmentFor(templates: TemplateSet): Environment {
 
 function createEnvironment(templates: TemplateSet): Environment {
   const hbs = Handlebars.create()
+  keepEveryLocation(hbs)
   guardStrictLookups(hbs)
   for (const helper of helpers) hbs.registerHelper(helper.name, wrapHelper(helper))
   const compiled = new Map<TemplateSource, TemplateDelegate>()
@@ -131,6 +132,23 @@ function annotate(template: TemplateSource, fn: () => string): string {
     }
     throw toTemplateError(error, template.file, template.text)
   }
+}
+
+/**
+ * Handlebars compiles two blocks with the same content (`{{naam}}` in `{{#each}}` and again in a `{{#with}}` further on)
+ * once, and the second then reports the first one's line and column: a missing value or a crash pointed at the wrong
+ * place. Each block keeps its own compiled code here, and with it its own place.
+ */
+function keepEveryLocation(hbs: typeof Handlebars): void {
+  const env = hbs as unknown as { JavaScriptCompiler: new () => object }
+  class LocatedCompiler extends env.JavaScriptCompiler {
+    matchExistingProgram(): undefined {
+      return undefined
+    }
+  }
+  // Child blocks are compiled with `new this.compiler()`: they must be located as well.
+  Object.assign(LocatedCompiler.prototype, { compiler: LocatedCompiler })
+  env.JavaScriptCompiler = LocatedCompiler
 }
 
 type Container = { strict: (obj: unknown, name: string, loc?: Loc) => unknown; [patched]?: true }

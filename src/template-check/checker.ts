@@ -498,6 +498,7 @@ export class Checker {
         `\`${name}\` is geen blokhelper: de tekst tussen {{#${name}}} en {{/${name}}} komt nooit in het document.`, `Schrijf {{${name} …}} zonder #, en zonder {{/${name}}}.`)
     }
     if (name === 'ref') this.ref(call, frame, place)
+    if (name === 'lookup') this.lookupKey(call, frame)
     return check(builtin ? true : acceptsMissing(helper!))
   }
 
@@ -524,6 +525,35 @@ export class Checker {
     frame.walk.refs.push({ id: value, file: frame.source.file, ...place, guards: frame.guards, facts: frame.facts })
   }
 
+  /**
+   * `(lookup x "naam")` is `x.naam`, and `(lookup lijst i)` an element of the list: what the walk knows of the result.
+   * Undefined when it cannot tell (a key computed at run time on a group).
+   */
+  private lookupResult(call: Call, frame: Frame): FieldNode | undefined {
+    if (call.path.type !== 'PathExpression' || (call.path as PathExpression).original !== 'lookup') return undefined
+    const [target, key] = call.params
+    if (target?.type !== 'PathExpression' || !key) return undefined
+    const node = this.resolve(target as PathExpression, frame, { lastMayBeMissing: true, at: { line: 0, column: 0 }, report: false })
+    if (!node || node.type === 'any') return undefined
+    if (node.type === 'array') return node.items
+    if (key.type !== 'StringLiteral' && key.type !== 'NumberLiteral') return undefined
+    return childOf(node, String((key as hbs.AST.StringLiteral).value))
+  }
+
+  /** `{{lookup dossier "titell"}}` prints nothing (lookup is not strict): a key the group does not have is reported. */
+  private lookupKey(call: Call, frame: Frame): void {
+    const [target, key] = call.params
+    if (target?.type !== 'PathExpression' || key?.type !== 'StringLiteral') return
+    const node = this.resolve(target as PathExpression, frame, { lastMayBeMissing: true, at: { line: 0, column: 0 }, report: false })
+    if (node?.type !== 'object' || !node.properties) return
+    const name = (key as hbs.AST.StringLiteral).value
+    if (own(node.properties, name)) return
+    const guess = closest(name, Object.keys(node.properties))
+    this.report(ErrorCode.templateUnknownField, frame.source.file, at(key),
+      `Onbekend veld: \`${(target as PathExpression).original}\` heeft geen veld \`${name}\`; \`lookup\` geeft dan niets, en er ontbreekt tekst in het document.`,
+      guess ? `Bedoelde u \`${guess}\`?` : `Velden hier: ${listOf(Object.keys(node.properties))} (zie docs/velden.md).`)
+  }
+
   /** Does the path name a text field here (a ref to an id in the dossier, `{{ref this.id}}`)? Quiet. */
   private isStringField(path: PathExpression, frame: Frame): boolean {
     if (hasCurlyQuote(path.original)) return false
@@ -548,7 +578,7 @@ export class Checker {
       case 'PathExpression': return this.resolve(expression as PathExpression, frame, options)
       case 'SubExpression':
         if (options.report) this.call(expression as hbs.AST.SubExpression, frame, false)
-        return ANY
+        return this.lookupResult(expression as hbs.AST.SubExpression, frame) ?? ANY
       case 'StringLiteral': return literal('string')
       case 'NumberLiteral': return literal('number')
       case 'BooleanLiteral': return literal('boolean')
