@@ -2,7 +2,7 @@
  * The paragraphs of a Word document as plain text, read with the XML parser (xml.ts), for `oogo sjablonen van-word`.
  *
  * A paragraph's text is its runs joined, however Word or LibreOffice split them: `w:t` as written, `w:tab` and
- * `w:ptab` a tab, `w:br`/`w:cr` a line break (a page or column break: nothing), `w:noBreakHyphen` U+2011, `w:softHyphen`
+ * `w:ptab` a tab, `w:br`/`w:cr` a line break `\n` (a page break `\f`, a column break nothing), `w:noBreakHyphen` U+2011, `w:softHyphen`
  * U+00AD, `w:sym` its character. Runs inside hyperlinks, smart tags, custom XML, content controls and simple fields
  * count; a complex field counts with its result, not its code. Bookmarks, comments (their ranges and references),
  * proofing marks and rendered page breaks are left out. What cannot be read as text is reported, not guessed:
@@ -107,6 +107,9 @@ function readBody(body: Element, styles: Map<string, string>, numbering: Map<str
         result.paragraphs.push(readParagraph(element, result.paragraphs.length + 1, styles, numbering, result.problems))
       } else if (local === 'sdt' || local === 'sdtContent' || local === 'customXml' || local === 'smartTag') {
         visit(element)
+      } else if (local === 'altChunk') {
+        // Content imported from another file (HTML, RTF), which Word merges only when it opens the document.
+        result.problems.push({ kind: 'unsupported', paragraph: result.paragraphs.length + 1, what: 'drawing', text: '' })
       } else if (local === 'tbl') {
         result.problems.push({ kind: 'unsupported', paragraph: result.paragraphs.length + 1, what: 'table', text: textOf(element) })
       } else if (changeElements[local]) {
@@ -159,7 +162,7 @@ function readParagraph(p: Element, index: number, styles: Map<string, string>, n
       if (inFieldCode) continue
       if (local === 't') text += child.textContent ?? ''
       else if (local === 'tab' || local === 'ptab') text += '\t'
-      else if (local === 'br') text += ['page', 'column'].includes(wAttribute(child, 'type') ?? '') ? '' : '\n'
+      else if (local === 'br') text += wAttribute(child, 'type') === 'page' ? '\f' : wAttribute(child, 'type') === 'column' ? '' : '\n'
       else if (local === 'cr') text += '\n'
       else if (local === 'noBreakHyphen') text += '\u2011'
       else if (local === 'softHyphen') text += '\u00AD'

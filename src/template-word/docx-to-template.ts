@@ -69,8 +69,17 @@ export function docxToTemplate(bytes: Uint8Array, file: string, builtIn: Templat
   return { template, problems: [] }
 }
 
-/** One paragraph as template text; a line break in it gives more than one line. */
+/**
+ * One paragraph as template text; a line break in it gives more than one line, and a page break (Ctrl+Enter) a line
+ * `***`, the template's new page, with the text after it as a line of its own.
+ */
 function lineOfParagraph(paragraph: WordParagraph): string {
+  const [first, ...after] = paragraph.text.split('\f')
+  const rest = after.flatMap((text) => ['***', ...(text === '' ? [] : [text])])
+  return [linesOf({ ...paragraph, text: first! }), ...rest].filter((line, i) => i > 0 || line !== '' || rest.length === 0).join('\n')
+}
+
+function linesOf(paragraph: WordParagraph): string {
   const style = paragraphStyle(paragraph.styleName, paragraph.styleId)
   // An empty lid, heading or continuation is a blank line: Enter pressed twice after a lid, as between leden in the
   // template. (naar-word writes a line that is only a prefix, `1. `, as literal text, so none is lost.)

@@ -95,7 +95,7 @@ describe('an edit made as Word makes it', () => {
 
   it('reads a line break (Shift+Enter) in a lid as a continuation line, and a list made with Word\'s own button as a lid', async () => {
     const edited = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\n1. een\n' }), (xml) => {
-      xml = once(xml, '<w:t xml:space="preserve">een</w:t>', '<w:t xml:space="preserve">een</w:t><w:br/><w:t>twee</w:t>')
+      xml = once(xml, '<w:t xml:space="preserve">een</w:t>', '<w:t xml:space="preserve">een</w:t><w:br/><w:t>twee</w:t><w:br w:type="column"/>')
       return afterParagraphWith(xml, '>twee<', '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>drie</w:t></w:r></w:p>')
     })
     expect(back(edited)).toEqual({ template: expect.objectContaining({ text: '## A {#a}\n\n1. een\n   twee\n1. drie\n' }), problems: [] })
@@ -103,6 +103,12 @@ describe('an edit made as Word makes it', () => {
     const typed = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '## A {#a}\n\nTekst.\n' }), (xml) =>
       once(xml, '<w:pStyle w:val="OogoTekst"/></w:pPr><w:r><w:t xml:space="preserve">Tekst.', '<w:pStyle w:val="OogoTekst"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">Tekst.'))
     expect(back(typed).template?.text).toBe('## A {#a}\n\n1. Tekst.\n')
+    // A page break (Ctrl+Enter), in a paragraph of its own as Word makes it, and one inside a paragraph.
+    const paged = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: 'Voor.\nNa.\n' }), (xml) => {
+      xml = afterParagraphWith(xml, '>Voor.<', '<w:p><w:pPr><w:pStyle w:val="OogoTekst"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>')
+      return once(xml, '>Na.</w:t>', '>Na.</w:t><w:br w:type="page"/><w:t>Verder.</w:t>')
+    })
+    expect(back(paged).template?.text).toBe('Voor.\n***\nNa.\n***\nVerder.\n')
   })
 
   it('reads an empty lid (Enter twice) as a blank line, a lid without its number as a continuation, Word\'s Heading 2 as an article', async () => {
