@@ -19,21 +19,14 @@ import { parsed } from './sample.ts'
 type Json = any // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const settings = JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> }
-/** The schema file .vscode/settings.json maps to `file` (a path relative to the repository). */
-function schemaFor(file: string): string {
-  const glob = (g: string) => new RegExp(`^${g.split(/(\*\*\/|\*)/).map((p) => p === '**/' ? '(?:[^/]+/)*' : p === '*' ? '[^/]*' : p.replace(/[.]/g, '\\.')).join('')}$`)
-  const [schema] = Object.entries(settings['yaml.schemas']).find(([, globs]) => globs.some((g) => glob(g).test(file))) ?? []
-  if (!schema) throw new Error(`no schema mapped to ${file}`)
-  return join(root, schema)
-}
-
-/** yaml-language-server as VS Code runs it, for one file and the schema mapped to it. */
+/** yaml-language-server as VS Code runs it, with the schemas and patterns of .vscode/settings.json, for one file. */
 function languageServer(file: string): { service: LanguageService; uri: string } {
   const service = getLanguageService({
     schemaRequestService: async (uri: string) => readFileSync(new URL(uri), 'utf8'),
     workspaceContext: { resolveRelativePath: (relativePath: string, resource: string) => new URL(relativePath, resource).href },
   })
-  service.configure({ validate: true, hover: true, completion: true, schemas: [{ uri: pathToFileURL(schemaFor(file)).href, fileMatch: ['*'] }] })
+  const schemas = Object.entries(settings['yaml.schemas']).map(([schema, fileMatch]) => ({ uri: pathToFileURL(join(root, schema)).href, fileMatch }))
+  service.configure({ validate: true, hover: true, completion: true, schemas })
   return { service, uri: pathToFileURL(join(root, file)).href }
 }
 

@@ -1,12 +1,17 @@
 /**
  * The editor settings in the repository (issue 14, item 10): a clone opened in VS Code gets completion, hover texts
  * and Dutch diagnostics for the sample, for dossiers under `dossiers/` and for `oogo.config.yaml`, without copying
- * anything from the README. The YAML extension (redhat.vscode-yaml) reads `yaml.schemas`: a schema path relative
- * to the workspace, mapped to glob patterns of the files it describes.
+ * anything from the README. The YAML extension (redhat.vscode-yaml) hands `yaml.schemas` to yaml-language-server: a
+ * schema path relative to the workspace, mapped to patterns that the server matches against the end of a file's URI
+ * (its FilePatternAssociation: `*` is any text, also over folders, and there is no anchor at the start). The test
+ * matches with that same class, so a pattern that looks right but misses fails here: the double-star pattern of
+ * dossiers/ alone would miss a dossier directly in that folder, hence also `dossiers/*.yaml`.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { pathToFileURL } from 'node:url'
+import { FilePatternAssociation } from 'yaml-language-server/out/src/languageservice/utils/filePatternAssociation.js'
 import { configFileName } from '../../src/load/load-config.ts'
 import { loadSchema } from '../../src/load/load-project.ts'
 import { validateDossier } from '../../src/validate/validate-dossier.ts'
@@ -17,12 +22,6 @@ const settings = JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'),
 const extensions = JSON.parse(readFileSync(join(root, '.vscode', 'extensions.json'), 'utf8')) as { recommendations: string[] }
 const mapping = settings['yaml.schemas']
 
-/** A glob of yaml.schemas (`*` within a folder, `**` over folders, also none) as a regular expression on a relative path. */
-function globToRegExp(glob: string): RegExp {
-  const body = glob.split(/(\*\*\/|\*)/).map((part) => part === '**/' ? '(?:[^/]+/)*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('')
-  return new RegExp(`^${body}$`)
-}
-
 /** Every file of the repository (not node_modules, dist or .git), relative, with forward slashes. */
 function repositoryFiles(dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -32,7 +31,8 @@ function repositoryFiles(dir = root): string[] {
   })
 }
 
-const matches = (globs: readonly string[], file: string) => globs.some((glob) => globToRegExp(glob).test(file))
+/** Whether yaml-language-server applies a schema with these patterns to `file` (relative to the repository). */
+const matches = (globs: readonly string[], file: string) => globs.some((glob) => new FilePatternAssociation(glob).matchesPattern(pathToFileURL(join(root, file)).href))
 
 describe('.vscode/ in the repository', () => {
   it('recommends the YAML extension of Red Hat, which reads the schemas', () => {
@@ -41,7 +41,7 @@ describe('.vscode/ in the repository', () => {
 
   it('maps the dossier schema to the sample and to dossiers/, the configuration schema to oogo.config.yaml', () => {
     expect(mapping).toEqual({
-      './schemas/dossier.schema.json': ['samples/*.yaml', 'dossiers/**/*.yaml'],
+      './schemas/dossier.schema.json': ['samples/*.yaml', 'dossiers/*.yaml', 'dossiers/**/*.yaml'],
       './schemas/config.schema.json': [configFileName],
     })
   })
@@ -59,8 +59,10 @@ describe('.vscode/ in the repository', () => {
     const dossierGlobs = mapping['./schemas/dossier.schema.json']!
     expect(['samples/voorbeeld-dossier.yaml', 'dossiers/haarlemmermeer.yaml', 'dossiers/2026/kop-van-noord-holland/dossier.yaml']
       .map((f) => matches(dossierGlobs, f))).toEqual([true, true, true])
-    expect(['oogo.config.yaml', 'samples/sub/x.yaml', 'test/fixtures/voorbeeld/dossier.yaml', 'dossiers/notities.md']
+    expect(['oogo.config.yaml', 'test/fixtures/voorbeeld/dossier.yaml', 'dossiers/notities.md', 'templates/huisstijl.yaml']
       .map((f) => matches(dossierGlobs, f))).toEqual([false, false, false, false])
+    const configGlobs = mapping['./schemas/config.schema.json']!
+    expect(['oogo.config.yaml', 'projecten/gemeente/oogo.config.yaml', 'samples/voorbeeld-dossier.yaml'].map((f) => matches(configGlobs, f))).toEqual([true, true, false])
   })
 
   it('every dossier in the repository that the editor maps passes the schema as oogo checks it', () => {
