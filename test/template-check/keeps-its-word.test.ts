@@ -140,6 +140,17 @@ describe('{{#each}} over something that is not a list', () => {
   })
 })
 
+describe('lookup', () => {
+  it('a key the group does not have: the document would silently miss the text', () => {
+    expect(checkTemplates(builtInWith('overeenkomst', ['onder de naam {{overlegcommissie.naam}}.', 'onder de naam {{lookup overlegcommissie "naamm"}}.']))).toEqual([{
+      code: 'sjabloon/onbekend-veld', severity: 'error', stage: 'validate',
+      message: 'Onbekend veld: `overlegcommissie` heeft geen veld `naamm`; `lookup` geeft dan niets, en er ontbreekt tekst in het document.',
+      place: { file, line: 110, column: 124 },
+      suggestion: 'Bedoelde u `naam`?',
+    }])
+  })
+})
+
 describe('quotes', () => {
   it('curly quotes inside {{…}}, as Word types them, are read as straight ones, by the check and the renderer alike', () => {
     const curly = builtInWith('overeenkomst', ["Artikel {{ref 'wijziging'}} is daarop", 'Artikel {{ref ‘wijziging’}} is daarop'],
