@@ -47,7 +47,8 @@ export function docxToTemplate(bytes: Uint8Array, file: string, builtIn: Templat
 
   // The legend at the top is the editor's, not the template's.
   let first = 0
-  while (first < document.paragraphs.length && document.paragraphs[first]!.styleName === legendStyle.name) first++
+  const isLegend = (p: WordParagraph) => p.styleName === legendStyle.name || (p.styleName === undefined && p.styleId === legendStyle.id)
+  while (first < document.paragraphs.length && isLegend(document.paragraphs[first]!)) first++
   const paragraphs = document.paragraphs.slice(first)
 
   const lines: string[] = []

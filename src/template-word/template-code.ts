@@ -79,31 +79,34 @@ export function straightenCode(text: string): string {
 
 function straightenTag(tag: string): string {
   let out = ''
-  // The string being read: its opening quote, and whether it was curly (then any quote of its kind closes it).
-  let open: { quote: "'" | '"'; curly: boolean } | undefined
-  for (const raw of tag) {
+  // The string being read: its opening quote, and whether a curly quote of its kind may close it (it opened curly,
+  // or no straight quote follows to close it: `'x’` was typed with one quote Word left alone).
+  let open: { quote: "'" | '"'; curlyCloses: boolean } | undefined
+  const chars = [...tag]
+  chars.forEach((raw, i) => {
     // A non-breaking hyphen (Ctrl+Shift+-) is a plain one in code, in an id too; a soft hyphen is nothing.
-    if (raw === '\u00AD') continue
+    if (raw === '\u00AD') return
     const char = raw === '\u2011' ? '-' : raw
     const single = char === "'" || singleQuotes.has(char)
     const double = char === '"' || doubleQuotes.has(char)
     if (open) {
-      const closes = open.quote === "'" ? (open.curly ? single : char === "'") : (open.curly ? double : char === '"')
+      const closes = open.quote === "'" ? (char === "'" || (open.curlyCloses && single)) : (char === '"' || (open.curlyCloses && double))
       if (closes) {
         out += open.quote
         open = undefined
       } else {
         out += char
       }
-      continue
+      return
     }
     if (single || double) {
-      open = { quote: single ? "'" : '"', curly: char !== "'" && char !== '"' }
-      out += open.quote
+      const quote = single ? "'" : '"'
+      open = { quote, curlyCloses: char !== quote || !chars.slice(i + 1).includes(quote) }
+      out += quote
     } else {
       out += char
     }
-  }
+  })
   return out
 }
 

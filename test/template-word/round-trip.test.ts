@@ -91,6 +91,8 @@ describe('an edit made as Word makes it', () => {
   it('straightens curly quotes and autocorrected dashes inside code only, keeping a curly quote inside a straight-quoted string', () => {
     expect(straightenCode('Zij zei \u2018ja\u2019 {{ref \u2018x\u2019 \u201Ckort\u201D}} {{opsomming a "\u2019s"}} {{!\u2013 notitie \u2013 hier \u2013}}'))
       .toBe('Zij zei \u2018ja\u2019 {{ref \'x\' "kort"}} {{opsomming a "\u2019s"}} {{!-- notitie \u2013 hier --}}')
+    // One quote retyped, the other left straight, either way round.
+    expect(straightenCode("{{ref 'a\u2019}} {{ref \u2018b'}} {{x \"c\u201D 'd'}}")).toBe("{{ref 'a'}} {{ref 'b'}} {{x \"c\" 'd'}}")
   })
 
   it('reads a line break (Shift+Enter) in a lid as a continuation line, and a list made with Word\'s own button as a lid', async () => {
