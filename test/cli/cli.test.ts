@@ -100,7 +100,7 @@ describe('oogo genereer', () => {
       `${dossier}:208:5  /geschil/verzoek/verzoekerz  Onbekende sleutel \`verzoekerz\` in \`geschil.verzoek\`.  [dossier/schema]`,
     ])
     expect(stderr).toContain('    Bedoelde u `verzoekers`?') // and no echo "verplichte sleutel verzoekers ontbreekt"
-    expect(stderr).toContain('    Bedoelde u `jeugdhulpregio`? Toegestaan: `ondersteuningsplan`, `gemeente` of `jeugdhulpregio`.')
+    expect(stderr).toContain('    Bedoelde u `jeugdhulpregio`? Kies ondersteuningsplan, gemeente of jeugdhulpregio.')
     expect(stderr).toContain('    Bedoelde u `texel`?')
     expect(stderr).toContain('3 fouten; er is niets geschreven.')
     expect(existsSync(join(dir, 'uit'))).toBe(false)

@@ -17,6 +17,7 @@ import type { Dossier } from '../../src/model/dossier.ts'
 import { validate as checkDossier } from '../../src/validate/index.ts'
 import { hasErrors } from '../../src/errors.ts'
 import { root, samplePath } from '../support/helpers.ts'
+import { registerEditorKeywords } from '../../src/validate/schema-keywords.ts'
 
 const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
 
@@ -49,6 +50,7 @@ function composite(kind: string): Schema {
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false })
+registerEditorKeywords(ajv)
 addFormats(ajv, ['date'])
 ajv.addSchema(dossierSchema)
 ajv.addSchema(viewSchema)
