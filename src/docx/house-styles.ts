@@ -12,7 +12,7 @@
  * calls Word's Normal "Standard" (Dutch: "Standaard"), since 7.6 "Default Paragraph Style".
  */
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx'
-import type { HouseStyle } from '../model/house-style.ts'
+import type { HouseStyle, HouseStyleDefinition } from '../model/house-style.ts'
 import { renameStyles } from '../ooxml/rename-styles.ts'
 import { docxDefaultStyleNames, houseStyle, Style, styleNames, type StyleId } from './style-map.ts'
 
@@ -35,16 +35,33 @@ export type HouseStyleOutcome =
 
 export interface HouseStyleMatch {
   /** Our styles (style-map.ts's `Style`), by id. */
-  ours: Map<StyleId, OurStyleOutcome>
+  readonly ours: ReadonlyMap<StyleId, OurStyleOutcome>
   /** The house's styles, by position. */
-  house: HouseStyleOutcome[]
-  renames: Map<string, string>
-  dropped: Set<number>
+  readonly house: readonly HouseStyleOutcome[]
+  /** House style id → the id it gets in our documents. */
+  readonly renames: ReadonlyMap<string, string>
+  /** Positions of house styles left out (a second style of a matched name under our id). */
+  readonly dropped: ReadonlySet<number>
 }
+
+/**
+ * Matches by the styles array a house style was loaded with: every document of a run (and the report) asks again, and a
+ * house style may have up to 2000 styles (load-house-style.ts). The result is shared: read it, never change it.
+ */
+const matches = new WeakMap<readonly HouseStyleDefinition[], HouseStyleMatch>()
 
 /** Which house style stands in for which of ours (and docx's defaults), and which are left aside. */
 export function matchHouseStyles(house: Pick<HouseStyle, 'styles'>): HouseStyleMatch {
-  const entries = house.styles.map((style, index) => ({ ...style, index }))
+  let match = matches.get(house.styles)
+  if (!match) {
+    match = matchStyles(house.styles)
+    matches.set(house.styles, match)
+  }
+  return match
+}
+
+function matchStyles(styles: readonly HouseStyleDefinition[]): HouseStyleMatch {
+  const entries = styles.map((style, index) => ({ ...style, index, key: comparable(style.name) }))
   const renames = new Map<string, string>()
   const dropped = new Set<number>()
   const claimed = new Set<number>()
@@ -62,13 +79,13 @@ export function matchHouseStyles(house: Pick<HouseStyle, 'styles'>): HouseStyleM
     // a name (w:name is optional). A style that merely has our id under a name of its own is another style: it moves
     // aside below, and ours takes the id.
     const byName = names.map((n) => candidates.find((e) => e.name === n)).find(Boolean)
-      ?? names.map((n) => candidates.find((e) => comparable(e.name) === comparable(n))).find(Boolean)
+      ?? names.map((n) => comparable(n)).map((n) => candidates.find((e) => e.key === n)).find(Boolean)
     const byDefault = id === Style.normal ? candidates.find((e) => e.isDefault && e.type === 'paragraph') : undefined
     const byId = candidates.find((e) => e.id === id && e.name === '')
     const match = byName ?? byDefault ?? byId
     if (!match) {
       if (isOurs(id)) {
-        const wrongType = entries.find((e) => e.type !== 'paragraph' && names.some((n) => comparable(n) === comparable(e.name)))
+        const wrongType = entries.find((e) => e.type !== 'paragraph' && names.some((n) => comparable(n) === e.key))
         ours.set(id, wrongType ? { kind: 'missing', wrongType: wrongType.index } : { kind: 'missing' })
       }
       for (const squatter of entries.filter((e) => e.id === id && !claimed.has(e.index))) {
@@ -82,7 +99,7 @@ export function matchHouseStyles(house: Pick<HouseStyle, 'styles'>): HouseStyleM
     if (isOurs(id)) ours.set(id, { kind: 'taken', house: match.index, by: match === byName ? 'name' : match === byDefault ? 'default' : 'id' })
     if (match.id === id) continue
     for (const squatter of entries.filter((e) => e.id === id && e !== match && !claimed.has(e.index))) {
-      if (names.some((n) => comparable(n) === comparable(squatter.name))) {
+      if (names.some((n) => comparable(n) === squatter.key)) {
         dropped.add(squatter.index) // a second style of the same name: the match stands for it
         outcomes[squatter.index] = { kind: 'duplicate', of: id }
       } else {
@@ -92,10 +109,14 @@ export function matchHouseStyles(house: Pick<HouseStyle, 'styles'>): HouseStyleM
     renames.set(match.id, id)
   }
   // Further styles of a matched name (under ids of their own) come along, but only the first counts.
+  const usedAs = new Map<string, string>()
   for (const entry of entries) {
-    if (outcomes[entry.index]!.kind !== 'unused' || entry.name === '') continue
-    const first = entries.find((e) => e.index < entry.index && comparable(e.name) === comparable(entry.name) && e.type === entry.type && outcomes[e.index]!.kind === 'used')
-    if (first) outcomes[entry.index] = { kind: 'duplicate', of: (outcomes[first.index] as { as: string }).as }
+    const outcome = outcomes[entry.index]!
+    if (outcome.kind === 'used' && entry.key !== '') usedAs.set(`${entry.type} ${entry.key}`, outcome.as)
+  }
+  for (const entry of entries) {
+    const as = usedAs.get(`${entry.type} ${entry.key}`)
+    if (outcomes[entry.index]!.kind === 'unused' && entry.key !== '' && as !== undefined) outcomes[entry.index] = { kind: 'duplicate', of: as }
   }
   return { ours, house: outcomes, renames, dropped }
 }
