@@ -105,7 +105,7 @@ export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Term
   const command = `oogo sjablonen test${own ? ` --sjablonen ${flags.sjablonen}` : ''}${flags.basislijn === undefined ? '' : ` --basislijn ${flags.basislijn}`} --bijwerken`
   printFaults(terminal, failed, dossiers.length)
   const stored = readStoredTexts(baseline)
-  if (stored.length === 0 && !flags.bijwerken) return noBaseline(terminal, baseline, command, current, failed)
+  if (!stored.some(isStoredText) && !flags.bijwerken) return noBaseline(terminal, baseline, command, current, failed)
 
   const comparisons = compare(current, stored, baseline, new Set(failed.keys()), new Set(dossiers.map((d) => d.name)))
   const count = (status: Status) => comparisons.filter((c) => c.status === status).length
@@ -196,6 +196,7 @@ function compare(current: Map<string, AssembledDocument[]>, stored: StoredText[]
   }
   for (const s of byKey.values()) {
     if (failed.has(s.dossier)) continue // not compared: its template fault is reported instead
+    if (!isStoredText(s)) continue // a note of the editor's own: never reported, never removed
     const reason = !known.has(s.dossier) ? 'dit testdossier bestaat niet meer'
       : current.has(s.dossier) ? (documentKinds.includes(s.kind) ? 'het testdossier levert deze soort niet meer' : `\`${s.kind}\` is geen documentsoort`)
         : 'het testdossier heeft nu fouten in het dossier zelf'
@@ -234,6 +235,9 @@ function affected(group: ChangeGroup): string {
  * the same text in an organisation's own folder, would change every reference below it).
  */
 const snapshotText = (document: AssembledDocument) => `<!-- ${document.fileName} -->\n${withoutRefOrigins(document.text)}`
+
+/** Whether a file in the baseline folder is a stored text: it starts with the file name line `snapshotText` writes. */
+const isStoredText = (s: StoredText) => s.text.startsWith('<!-- ')
 
 function update(terminal: Terminal, differences: readonly Comparison[]): ExitCode {
   if (differences.length === 0) {

@@ -195,10 +195,13 @@ describe('oogo sjablonen test --bijwerken', () => {
   it('stores the new texts, new and removed ones too, after which the test passes', async () => {
     const snapshots = storedCopy()
     rmSync(join(snapshots, 'escaping', 'checklist.md'))
-    writeFileSync(join(snapshots, 'escaping', 'verouderd.md'), 'oud\n')
+    writeFileSync(join(snapshots, 'escaping', 'verouderd.md'), '<!-- verouderd.docx -->\noud\n')
     writeFileSync(join(snapshots, 'voorbeeld', 'verslag.md'), 'oud\n')
     mkdirSync(join(snapshots, 'weg'))
-    writeFileSync(join(snapshots, 'weg', 'overeenkomst.md'), 'oud\n')
+    writeFileSync(join(snapshots, 'weg', 'overeenkomst.md'), '<!-- overeenkomst.docx -->\noud\n')
+    // What is not a stored text (no file name line at the top) is the editor's own: left alone.
+    mkdirSync(join(snapshots, 'notities'))
+    writeFileSync(join(snapshots, 'notities', 'wijzigingen.md'), '# Wijzigingen\n')
     const dir = sixMonths()
 
     const before = captureTerminal()
@@ -217,6 +220,8 @@ describe('oogo sjablonen test --bijwerken', () => {
     expect(update.stdout()).toContain('10 teksten in de basislijn bijgewerkt.')
     expect(existsSync(join(snapshots, 'escaping', 'verouderd.md'))).toBe(false)
     expect(existsSync(join(snapshots, 'weg'))).toBe(false)
+    expect(readFileSync(join(snapshots, 'notities', 'wijzigingen.md'), 'utf8')).toBe('# Wijzigingen\n')
+    expect(before.stdout()).not.toContain('notities')
     expect(readFileSync(join(snapshots, 'voorbeeld', 'overeenkomst.md'), 'utf8')).toContain('een opzegtermijn van zes maanden')
     expect(readdirSync(join(snapshots, 'voorbeeld')).filter((n) => n.endsWith('.tmp'))).toEqual([])
 
