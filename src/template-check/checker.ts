@@ -12,7 +12,7 @@ import {
 import { emptyFacts, emptyOutcome, factsKey, mergeFacts, withFacts, type Facts, type Outcome } from './condition-facts.ts'
 import { ANY, childOf, describeType, listsWith, literal, scopeLabel, withBlockParams } from './field-lookup.ts'
 import { acceptsMissing, builtins, helperNames, registry } from './helper-table.ts'
-import { helpers } from '../render/helpers/index.ts'
+import { helpers, type HelperDefinition } from '../render/helpers/index.ts'
 import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
@@ -497,6 +497,7 @@ export class Checker {
       this.report(ErrorCode.templateBlockUsage, frame.source.file, place,
         `\`${name}\` is geen blokhelper: de tekst tussen {{#${name}}} en {{/${name}}} komt nooit in het document.`, `Schrijf {{${name} …}} zonder #, en zonder {{/${name}}}.`)
     }
+    if (helper) this.literalArguments(call, helper, name, frame)
     if (name === 'ref') this.ref(call, frame, place)
     if (name === 'lookup') this.lookupKey(call, frame)
     return check(builtin ? true : acceptsMissing(helper!))
@@ -504,17 +505,7 @@ export class Checker {
 
   private ref(call: Call, frame: Frame, place: At): void {
     const id = call.params[0]
-    const form = call.params[1]
-    const literal = (e: Expression | undefined) => e?.type === 'PathExpression' ? `'${unquoted((e as PathExpression).original)}'` : e?.type === 'StringLiteral' ? `'${(e as hbs.AST.StringLiteral).value}'` : e ? printExpression(e) : ''
-    const fix = `{{ref ${[id, form].filter((e) => e !== undefined).map(literal).join(' ')}}}`
-    if (form?.type === 'PathExpression' && !this.isStringField(form as PathExpression, frame)) {
-      this.quoteHint(frame, at(form), (form as PathExpression).original, fix, 'de vorm')
-    }
-    if (id?.type === 'PathExpression' && !this.isStringField(id as PathExpression, frame)) {
-      // `{{ref wijziging}}` looks up a field `wijziging`: nearly always an id without its quotes.
-      this.quoteHint(frame, at(id), (id as PathExpression).original, fix, 'het id')
-      return
-    }
+    // An id without quotes is reported by literalArguments; an id from a text field cannot be checked here.
     if (id?.type !== 'StringLiteral') return
     const value = (id as hbs.AST.StringLiteral).value
     if (!isAnchorId(value)) {
@@ -559,6 +550,26 @@ export class Checker {
     if (hasCurlyQuote(path.original)) return false
     const node = this.resolve(path, frame, { lastMayBeMissing: true, at: { line: 0, column: 0 }, report: false })
     return node !== undefined && (node.type === 'string' || node.type === 'any')
+  }
+
+  /**
+   * A bare word where the helper expects text in quotes (`{{ref wijziging}}`, `{{opsomming lijst naam}}`): Handlebars
+   * looks up a field of that name. Reported with the whole call written right, instead of "onbekend veld" with a list
+   * of fields. A path that names a text field is taken as meant (`{{ref this.id}}`).
+   */
+  private literalArguments(call: Call, helper: HelperDefinition, name: string, frame: Frame): void {
+    const bare = call.params.map((p, i) => helper.params[i]?.literal !== undefined && p.type === 'PathExpression' && !this.isStringField(p as PathExpression, frame))
+    if (!bare.includes(true)) return
+    const written = call.params.map((p, i) => {
+      const literal = helper.params[i]?.literal
+      if (!literal || (p.type !== 'PathExpression' && p.type !== 'StringLiteral')) return printExpression(p)
+      const text = p.type === 'PathExpression' ? unquoted((p as PathExpression).original) : (p as hbs.AST.StringLiteral).value
+      return `${literal.quote}${text}${literal.quote}`
+    })
+    const fix = call.type === 'SubExpression' ? `(${[name, ...written].join(' ')})` : `{{${[name, ...written].join(' ')}}}`
+    call.params.forEach((p, i) => {
+      if (bare[i]) this.quoteHint(frame, at(p), (p as PathExpression).original, fix, helper.params[i]!.literal!.words)
+    })
   }
 
   private quoteHint(frame: Frame, place: At, written: string, fix: string, what: string): void {

@@ -170,6 +170,15 @@ describe('quotes', () => {
     }])
   })
 
+  it('the same for every argument meant as text: a field name for opsomming (it said "`naam` bestaat alleen binnen een element van …")', () => {
+    expect(checkTemplates(builtInWith('overeenkomst', ['{{opsomming partijen.mbo_instellingen "naam"}}', '{{opsomming partijen.mbo_instellingen naam}}']))).toEqual([{
+      code: 'sjabloon/aanhalingstekens', severity: 'error', stage: 'validate',
+      message: '`naam` staat niet tussen aanhalingstekens en wordt daardoor gelezen als een veld uit het dossier, niet als de veldnaam.',
+      place: { file, line: 103, column: 406 },
+      suggestion: 'Zet de veldnaam tussen rechte aanhalingstekens: {{opsomming partijen.mbo_instellingen "naam"}}',
+    }])
+  })
+
   it("a curly quote that does not close, and 'kort' without quotes", () => {
     expect(checkTemplates(builtInWith('overeenkomst', ["Artikel {{ref 'wijziging'}} is daarop", 'Artikel {{ref ‘wijziging}} is daarop'],
       ["de artikelen {{ref 'vergaderingen' 'kort'}}", "de artikelen {{ref 'vergaderingen' kort}}"]))).toEqual([

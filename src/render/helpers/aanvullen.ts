@@ -7,7 +7,7 @@ import { HelperError, type HelperDefinition } from './types.ts'
 export const aanvullen: HelperDefinition = {
   name: 'aanvullen',
   description: 'In een concept (--concept) een zichtbare markering [aanvullen: …] voor wat het dossier nog niet vastlegt; in een definitief document niets.',
-  params: [{ name: 'wat', description: 'wat er moet worden aangevuld, tussen aanhalingstekens' }],
+  params: [{ name: 'wat', description: 'wat er moet worden aangevuld, tussen aanhalingstekens', literal: { words: 'de omschrijving', quote: '"' } }],
   example: '{{aanvullen "datum machtiging"}} → [aanvullen: datum machtiging] (alleen in een concept)',
   fn([what], _root, call) {
     if (typeof what !== 'string' || what.trim() === '') throw new HelperError('`aanvullen` verwacht een omschrijving tussen aanhalingstekens.')

@@ -5,8 +5,8 @@ export const meervoud: HelperDefinition = {
   description: 'Kiest het enkelvoud of het meervoud bij een aantal.',
   params: [
     { name: 'aantal', description: 'een getal of een lijst (dan telt het aantal elementen)' },
-    { name: 'enkelvoud', description: 'het woord bij precies één' },
-    { name: 'meervoud', description: 'het woord bij nul of meer dan één' },
+    { name: 'enkelvoud', description: 'het woord bij precies één', literal: { words: 'het woord', quote: '"' } },
+    { name: 'meervoud', description: 'het woord bij nul of meer dan één', literal: { words: 'het woord', quote: '"' } },
   ],
   example: '{{meervoud swv_po "samenwerkingsverband" "samenwerkingsverbanden"}}',
   fn([count, singular, plural]) {

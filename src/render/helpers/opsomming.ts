@@ -6,7 +6,7 @@ export const opsomming: HelperDefinition = {
   description: 'Een lijst als opsomming in lopende tekst: "A, B en C". Met een veldnaam wordt dat veld van elk element genomen.',
   params: [
     { name: 'lijst', description: 'een lijst uit het dossier' },
-    { name: 'veld', description: 'de naam van het veld van elk element, bijvoorbeeld "naam"', optional: true },
+    { name: 'veld', description: 'de naam van het veld van elk element, bijvoorbeeld "naam"', optional: true, literal: { words: 'de veldnaam', quote: '"' } },
   ],
   example: '{{opsomming partijen.gemeenten "naam"}} → Den Helder, Hollands Kroon, Schagen en Texel',
   fn([list, field]) {

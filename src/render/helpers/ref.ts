@@ -16,8 +16,8 @@ export const ref: HelperDefinition = {
   name: 'ref',
   description: 'Het nummer van een artikel of lid, bij zijn id, gevolgd door "van deze overeenkomst" (met \'kort\' alleen het nummer, voor een opsomming); blijft juist als artikelen wegvallen of verschuiven.',
   params: [
-    { name: 'id', description: "het id van een artikel (`## Titel {#id}`) of lid (`1. {#id} …`), tussen enkele aanhalingstekens" },
-    { name: 'vorm', description: "optioneel 'kort': alleen het nummer, zonder \"van deze overeenkomst\" (voor de eerste nummers van een opsomming)", optional: true },
+    { name: 'id', description: "het id van een artikel (`## Titel {#id}`) of lid (`1. {#id} …`), tussen enkele aanhalingstekens", literal: { words: 'het id', quote: "'" } },
+    { name: 'vorm', description: "optioneel 'kort': alleen het nummer, zonder \"van deze overeenkomst\" (voor de eerste nummers van een opsomming)", optional: true, literal: { words: 'de vorm', quote: "'" } },
   ],
   example: "artikel {{ref 'geschillen-verzoek'}} → artikel 6.3 van deze overeenkomst",
   fn([id, form], _root, call) {

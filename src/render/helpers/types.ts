@@ -3,7 +3,16 @@
  * example for template editors (issue: `oogo velden`), and a pure function of its arguments.
  * `root` gives helpers that look things up (`partij`) the whole view.
  */
-export interface HelperParam { name: string; description: string; optional?: boolean }
+export interface HelperParam {
+  name: string
+  description: string
+  optional?: boolean
+  /**
+   * An argument meant as text in quotes (an id, a field name, a word), with how a message names it and the quote the
+   * documentation uses: a bare word there (`{{ref wijziging}}`) is read as a field, and the check says to quote it.
+   */
+  literal?: { words: string; quote: "'" | '"' }
+}
 
 export interface HelperDefinition {
   name: string
