@@ -82,8 +82,13 @@ export function markdownSkeleton(text: string): Skeleton | undefined {
           if (block.program) walk(block.program.body)
           stretch++
           if (block.inverse) {
-            if (out.length === 0 || out.at(-1) === '\n') emit('\n', offset(block.inverse.loc?.start ?? block.loc.start))
+            const start = out.length
             walk(block.inverse.body)
+            // A second branch that starts a line of its own at the margin follows the text before the block, not the
+            // first branch: a blank line ends the first branch's list or table. (An indented start continues it.)
+            if ((start === 0 || out[start - 1] === '\n') && out[start] !== undefined && !/\s/.test(out[start]!)) {
+              out.splice(start, 0, '\n'); origins.splice(start, 0, origins[start]!); stretches.splice(start, 0, stretch)
+            }
             stretch++
           }
           break

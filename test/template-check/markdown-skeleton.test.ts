@@ -138,3 +138,11 @@ describe('tables', () => {
     ])
   })
 })
+
+describe('both branches of a condition', () => {
+  it('an indented second branch continues the lid like the first: no finding', () => {
+    const text = '- Lid\n{{#if a}}\n  vervolg A.\n{{else}}\n   vervolg B.\n{{/if}}\n'
+    expect(markdownSkeleton(text)?.text).toBe('- Lid\n  vervolg A.\n   vervolg B.\n')
+    expect(checkMarkdown({ name: 'x', file, text })).toEqual([])
+  })
+})
