@@ -217,7 +217,7 @@ export async function templateToDocx(template: TemplateForWord): Promise<Uint8Ar
     styles: {
       default: { document: { run: { font, size }, paragraph: { spacing: { after: 0, line: 276 } } } },
       paragraphStyles,
-      characterStyles: [{ id: codeStyle.id, name: codeStyle.name, basedOn: 'DefaultParagraphFont', quickFormat: true, run: { font: codeFont, color: codeColour, size: 20 } }],
+      characterStyles: [{ id: codeStyle.id, name: codeStyle.name, basedOn: 'DefaultParagraphFont', quickFormat: true, run: { font: codeFont, color: codeColour } }],
     },
     numbering,
     sections: [{ children: [...legend(template.name).map((t) => new Paragraph({ style: legendStyle.id, children: [new TextRun(t)] })), ...paragraphs] }],
