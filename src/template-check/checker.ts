@@ -17,7 +17,8 @@ import { parseTemplate, withoutComments } from '../render/template-errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 import { codePointName, findNonXmlCharacter } from '../ooxml/xml-characters.ts'
-import { anchorPlaces, anchorsWithin, coverage, internalLinks, exclusive, guardHolds, type Guard, type GuardedPlace } from './anchor-guards.ts'
+import { anchorsWithin, internalLinks, type Guard, type GuardedPlace } from './anchor-guards.ts'
+import { conditionalAnchors, duplicateAnchors, partialIncludedTwice } from './anchor-findings.ts'
 import { singleBraces } from './single-braces.ts'
 import { hasCurlyQuote } from '../render/smart-quotes.ts'
 
@@ -152,50 +153,11 @@ export class Checker {
       this.report(ErrorCode.templateUnknownAnchor, ref.file, ref, `Verwijzing naar onbekend artikel of lid \`${ref.id}\`.`,
         guess ? `Bedoelde u \`${guess}\`?` : 'Geef het artikel of lid een id: `## Titel {#id}` of `1. {#id} …`.')
     }
-    this.conditionalAnchors(walk)
-    this.duplicateAnchors(walk)
-  }
-
-  /** A reference outside the condition that its article or lid is under: that document stops at the reference. */
-  private conditionalAnchors(walk: DocumentWalk): void {
-    const byId = new Map<string, Guard[][]>()
-    for (const anchor of walk.anchors) byId.set(anchor.id, [...(byId.get(anchor.id) ?? []), [...anchor.guards]])
-    const covered = new Map([...byId].map(([id, lists]) => [id, coverage(lists)]))
-    for (const ref of walk.refs) {
-      const lists = covered.get(ref.id)
-      if (!lists) continue
-      const missing = lists.map((guards) => guards.filter((g) => !guardHolds(g, ref, walk.kind.index)))
-      if (missing.some((m) => m.length === 0)) continue
-      const first = missing.sort((a, b) => a.length - b.length)[0]![0]!
-      const anchor = walk.anchors.find((a) => a.id === ref.id && a.guards.includes(first)) ?? walk.anchors.find((a) => a.id === ref.id)!
-      const line = (place: { file: string; line: number }) => place.file === ref.file ? `regel ${place.line}` : `${place.file}:${place.line}`
-      this.report(ErrorCode.templateConditionalAnchor, ref.file, ref,
-        `De verwijzing naar \`${ref.id}\` staat buiten de voorwaarde van dat artikel of lid: \`{#${ref.id}}\` (${line(anchor)}) staat binnen ${first.label} (${line(first)}). ` +
-        'In een document waarin die voorwaarde niet geldt, ontbreekt het, en stopt het maken van het document bij deze verwijzing.',
-        `Zet de verwijzing binnen dezelfde voorwaarde of gebruik ${first.wrap} rond de zin met de verwijzing.`)
+    for (const f of [...conditionalAnchors(walk.anchors, walk.refs, walk.kind.index), ...duplicateAnchors(walk.anchors)]) {
+      this.report(f.code, f.file, f.at, f.message, f.suggestion)
     }
   }
 
-  /** An id defined twice where both can be in one document, or inside a list (once per element). */
-  private duplicateAnchors(walk: DocumentWalk): void {
-    const seen = new Map<string, GuardedPlace[]>()
-    for (const anchor of walk.anchors) {
-      const repeats = anchor.guards.find((g) => g.repeats && g.holds)
-      if (repeats) {
-        this.report(ErrorCode.templateDuplicateAnchor, anchor.file, anchor,
-          `Het id \`{#${anchor.id}}\` staat binnen ${repeats.label} (${repeats.file === anchor.file ? `regel ${repeats.line}` : `${repeats.file}:${repeats.line}`}): bij meer dan één element van \`${repeats.repeats}\` komt het meer dan eens in het document, en weet een verwijzing niet welk artikel of lid bedoeld is.`,
-          'Zet het id buiten de lijst, of laat het weg: een element van een lijst kan geen eigen id hebben.')
-      }
-      const earlier = seen.get(anchor.id) ?? []
-      const clash = earlier.find((e) => (e.file !== anchor.file || e.line !== anchor.line || e.column !== anchor.column) && !exclusive(e.guards, anchor.guards))
-      if (clash) {
-        this.report(ErrorCode.templateDuplicateAnchor, anchor.file, anchor,
-          `Het id \`{#${anchor.id}}\` staat ook bij een ander artikel of lid (${clash.file === anchor.file ? `regel ${clash.line}` : `${clash.file}:${clash.line}`}); een verwijzing ernaar weet niet welke bedoeld is.`,
-          'Geef elk artikel en lid een eigen id. Staat er altijd maar één van de twee in het document, zet ze dan in {{#if …}} en het {{else}}-deel daarvan.')
-      }
-      seen.set(anchor.id, [...earlier, anchor])
-    }
-  }
 
   // --- statements ------------------------------------------------------------------------------
 
@@ -406,7 +368,10 @@ export class Checker {
     }
     this.usedPartials.add(name)
     frame.walk.sources.add(source)
-    if (!frame.contextFree) this.partialWithIds(name, source, frame, place)
+    if (!frame.contextFree) {
+      const f = partialIncludedTwice(name, source, { file: frame.source.file, ...place, guards: frame.guards, facts: frame.facts }, frame.walk.partialCalls)
+      if (f) this.report(f.code, f.file, f.at, f.message, f.suggestion)
+    }
     const program = this.parsed.get(source)
     const cycle = [...frame.partialChain, ...(frame.source === source && !frame.partialChain.includes(name) ? [name] : [])]
     if (cycle.includes(name)) {
@@ -435,22 +400,6 @@ export class Checker {
       contextFree: frame.contextFree,
       guards: frame.guards,
     })
-  }
-
-  /** A partial that defines ids, included at a second place that can be in the same document: each id twice. */
-  private partialWithIds(name: string, source: TemplateSource, frame: Frame, place: At): void {
-    const ids = [...new Set(anchorPlaces(source).map((a) => a.id))]
-    if (ids.length === 0) return
-    const call = { file: frame.source.file, line: place.line, column: place.column, guards: frame.guards, facts: frame.facts }
-    const calls = frame.walk.partialCalls.get(name) ?? []
-    const earlier = calls.find((c) => (c.file !== call.file || c.line !== call.line || c.column !== call.column) && !exclusive(c.guards, call.guards))
-    if (earlier && !calls.some((c) => c.file === call.file && c.line === call.line && c.column === call.column)) {
-      this.report(ErrorCode.templateDuplicateAnchor, call.file, call,
-        `Het deelsjabloon \`${name}\` staat hier voor de tweede keer in het document (eerder: ${earlier.file === call.file ? `regel ${earlier.line}` : `${earlier.file}:${earlier.line}`}); ` +
-        `de ${ids.length === 1 ? 'id' : 'ids'} ${ids.map((id) => `\`{#${id}}\``).join(', ')} ${ids.length === 1 ? 'komt' : 'komen'} daardoor twee keer voor.`,
-        'Neem het deelsjabloon één keer op, of haal de ids eruit en zet ze in het sjabloon zelf.')
-    }
-    frame.walk.partialCalls.set(name, [...calls, call])
   }
 
   // --- helpers ---------------------------------------------------------------------------------
