@@ -166,7 +166,11 @@ describe('oogo batch and the house styles of the gemeenten', () => {
     writeFileSync(config, `huisstijlen:\n  den-helder: ${house}\n`)
     const out = join(tmp, 'huisstijl-uit')
     const flags = { uit: out, parallel: 1, config, document: ['motivering'] }
-    expect((await batch([input], flags)).stats).toMatchObject({ built: 1 })
+    const first = await batch([input], flags)
+    expect(first.stats).toMatchObject({ built: 1 })
+    // The report of what the gemeente's house style gave, once for the run (not once per dossier).
+    expect(first.stderr.split('Huisstijl ')).toHaveLength(2)
+    expect(first.stderr).toContain(`Huisstijl ${house} (voor den-helder):\n  overgenomen: Standaard, Titel,`)
     expect((await batch([input], flags)).stats).toMatchObject({ built: 0, unchanged: 1 })
     // Another valid house style in the same place: the configuration file itself is unchanged.
     const other = readdirSync(join(out, 'voorbeeld')).find((f) => f.startsWith('motivering-'))!

@@ -31,6 +31,7 @@ import { writeProblem } from '../../write/atomic-write.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../../write/temporaries.ts'
 import { removeStale, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
 import { outputFolderUsage, reportStale, unknownKind } from '../generate.ts'
+import { reportHouseStyles } from '../house-style-report.ts'
 import { loadHouseStyles, loadSettings } from '../settings.ts'
 import type { Terminal } from '../terminal.ts'
 import { manifestHeader, previousManifest, unchanged, writeManifestIfChanged } from './incremental.ts'
@@ -71,6 +72,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     terminal.problems(setupProblems, false)
     return exitCodeFor(setupProblems)
   }
+  reportHouseStyles(terminal, houseStyles) // which styles each house style gave, once per file
   const dossiers = found.dossiers
   if (dossiers.length === 0) return terminal.usageError(`Geen dossiers (*.yaml) gevonden in ${inputs.join(', ')}.`)
   const outDir = resolve(flags.uit)
