@@ -1,6 +1,6 @@
 /**
- * The faults of the last run as a banner at the top of the page: one line per problem, errors first as the terminal
- * sorts them, each with its Dutch message, its place (template or dossier, line and column), its code and the
+ * The faults of the last run as a banner at the top of the page: one line per problem, the errors first and the
+ * warnings folded below them, each in the order the terminal sorts them, each with its Dutch message, its place (template or dossier, line and column), its code and the
  * suggestion. When the document could not be made, the banner says that what is shown is the last version that could.
  */
 import type { OogoError } from '../errors.ts'
@@ -26,20 +26,25 @@ export function faultsHtml({ problems, stale, shown, internal, notice }: FaultsV
       `${shown ? ' Hieronder staat de laatste versie die wel lukte.' : ''}</li></ul>`
   }
   if (problems.length === 0) return ''
-  const errors = problems.filter((p) => p.severity === 'error').length
-  const warnings = problems.length - errors
-  const counts = [errors ? `${errors} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''].filter(Boolean).join(', ')
-  const state = errors === 0 ? '' : !shown ? ' — het document kan niet worden gemaakt.' : stale ? ' — het document kan nu niet worden gemaakt; hieronder staat de laatste versie die wel lukte.' : ''
-  const items = problems.map((p) => {
-    const { file, line, column, path } = p.place
-    const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`
-    return `<li class="${p.severity === 'error' ? 'fout' : 'waarschuwing'}">` +
-      `<span class="plaats">${escapeHtml(where)}${path ? ` <span class="pad">${escapeHtml(path)}</span>` : ''}</span> ` +
-      `<span class="melding">${p.severity === 'warning' ? 'waarschuwing: ' : ''}${escapeHtml(p.message)}</span> ` +
-      `<span class="code">[${escapeHtml(p.rule?.id ?? p.code)}]</span>` +
-      (p.suggestion ? `<div class="advies">${escapeHtml(p.suggestion)}</div>` : '') + '</li>'
-  })
-  // Warnings alone do not stop the document: they stay folded, one click away.
-  if (errors === 0) return `<details><summary class="melding-kop">${escapeHtml(counts)}</summary><ul>${items.join('')}</ul></details>`
-  return `<div class="melding-kop">${escapeHtml(counts)}${escapeHtml(state)}</div><ul>${items.join('')}</ul>`
+  const errors = problems.filter((p) => p.severity === 'error')
+  const warnings = problems.filter((p) => p.severity !== 'error')
+  const counted = (n: number, one: string, more: string) => (n === 0 ? '' : `${n} ${n === 1 ? one : more}`)
+  const counts = [counted(errors.length, 'fout', 'fouten'), counted(warnings.length, 'waarschuwing', 'waarschuwingen')].filter(Boolean).join(', ')
+  // Warnings do not stop the document: they stay folded, one click away, below the errors.
+  const folded = warnings.length === 0 ? ''
+    : `<details><summary class="melding-kop">${escapeHtml(counted(warnings.length, 'waarschuwing', 'waarschuwingen'))}</summary><ul>${warnings.map(item).join('')}</ul></details>`
+  if (errors.length === 0) return folded
+  const state = !shown ? ' — het document kan niet worden gemaakt.' : stale ? ' — het document kan nu niet worden gemaakt; hieronder staat de laatste versie die wel lukte.' : ''
+  return `<div class="melding-kop">${escapeHtml(counts)}${escapeHtml(state)}</div><ul>${errors.map(item).join('')}</ul>${folded}`
+}
+
+/** One problem: its place (file:line:column and the path in the dossier), its message, its code, the suggestion. */
+function item(p: OogoError): string {
+  const { file, line, column, path } = p.place
+  const where = line === undefined ? file : `${file}:${line}:${column ?? 1}`
+  return `<li class="${p.severity === 'error' ? 'fout' : 'waarschuwing'}">` +
+    `<span class="plaats">${escapeHtml(where)}${path ? ` <span class="pad">${escapeHtml(path)}</span>` : ''}</span> ` +
+    `<span class="melding">${p.severity === 'warning' ? 'waarschuwing: ' : ''}${escapeHtml(p.message)}</span> ` +
+    `<span class="code">[${escapeHtml(p.rule?.id ?? p.code)}]</span>` +
+    (p.suggestion ? `<div class="advies">${escapeHtml(p.suggestion)}</div>` : '') + '</li>'
 }

@@ -99,7 +99,8 @@ body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;font-size:14px;colo
 #fouten.zichtbaar{display:block}
 #fouten .melding-kop{font-weight:bold;color:#900}
 #fouten summary.melding-kop{color:#7a4b00;cursor:pointer}
-#fouten:has(details){background:#fff8e1;border-bottom-color:#c89600}
+#fouten:has(> details:only-child){background:#fff8e1;border-bottom-color:#c89600}
+#fouten details{margin-top:.3em}
 #fouten ul{margin:.3em 0 0;padding-left:1.2em}
 #fouten li{margin:.2em 0}
 #fouten li.waarschuwing{color:#7a4b00}

@@ -38,6 +38,11 @@ describe('the faults banner', () => {
     expect(faultsHtml({ problems: [], stale: false, shown: true })).toBe('')
   })
 
+  it('lists the errors, with the warnings folded below them', () => {
+    const html = faultsHtml({ problems: [fault, warning], stale: true, shown: true })
+    expect(html).toMatch(/^<div class="melding-kop">1 fout, 1 waarschuwing — het document kan nu niet worden gemaakt; hieronder staat de laatste versie die wel lukte\.<\/div><ul><li class="fout">.*<\/li><\/ul><details><summary class="melding-kop">1 waarschuwing<\/summary><ul><li class="waarschuwing">.*<\/li><\/ul><\/details>$/)
+  })
+
   it('says a fault in oogo is one, and why there is nothing to show', () => {
     expect(faultsHtml({ problems: [], stale: true, shown: false, internal: 'x is <undefined>' })).toContain('Interne fout in oogo: x is &lt;undefined&gt;')
     expect(faultsHtml({ problems: [], stale: true, shown: false, notice: 'Geen verzoek om te tonen: het dossier bevat geen verzoek.' }))
