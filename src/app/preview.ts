@@ -24,7 +24,6 @@ import { watchChanges, watchedText } from './preview/watch-changes.ts'
 import { reportHouseStyles } from './house-style-report.ts'
 
 export type { PreviewFlags }
-export { debounceMs } from './preview/watch-changes.ts'
 
 /**
  * One preview, or with `flags.watch` or `flags.browser` a preview after every change until Ctrl-C.

@@ -116,6 +116,7 @@ body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;font-size:14px;colo
 .papier h1.titel{margin-bottom:6pt}
 .papier h2.kop{margin:14pt 0 6pt;break-after:avoid}
 .papier h3.subkop{margin:10pt 0 4pt}
+.papier .artikel,.papier .lijst .item{scroll-margin-top:8em}
 .papier h2.artikelkop .nummer{display:inline-block;min-width:2.25cm;margin-right:.5em}
 .papier .lijst .item{display:flex;align-items:baseline}
 .papier .lijst .label{flex:none}
