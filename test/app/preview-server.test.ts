@@ -61,7 +61,7 @@ describe('oogo voorbeeld --browser', () => {
     const terminal = captureTerminal()
     const uit = join(temp(), 'uit')
     const serving = runPreview(samplePath, { document: 'overeenkomst', browser: true, uit }, terminal)
-    await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first run')
+    await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first run', 30_000)
     const url = /Voorbeeld op (http:\/\/127\.0\.0\.1:(\d+)\/)  \(open dit adres in uw browser; de pagina werkt vanzelf bij\)\n/.exec(terminal.stderr())?.[1]
     expect(url, terminal.stderr()).toBeDefined()
     expect(terminal.stderr()).toContain('\n6 waarschuwingen.\n')

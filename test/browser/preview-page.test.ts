@@ -53,7 +53,7 @@ describe('oogo voorbeeld --browser in Chromium', () => {
     const controller = new AbortController()
     const serving = servePreview(dossier, { document: 'overeenkomst', browser: true, sjablonen: templates, uit: join(dir, 'uit') }, terminal, controller.signal)
     try {
-      await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first run')
+      await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first run', 30_000)
       const url = /Voorbeeld op (http:\/\/127\.0\.0\.1:\d+\/)/.exec(terminal.stderr())?.[1]
       expect(url, terminal.stderr()).toBeDefined()
 
