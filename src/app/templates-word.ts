@@ -59,11 +59,6 @@ export async function runTemplatesToWord(name: string, flags: TemplatesToWordFla
     return ExitCode.usage
   }
 
-  // Word documents in a folder of templates would make every later load of that folder fail ("is this
-  // overeenkomst.md.hbs?"): they go into a folder of their own.
-  if ((flags.sjablonen !== undefined && resolve(flags.naar) === resolve(flags.sjablonen)) || holdsTemplates(flags.naar)) {
-    return terminal.usageError(`De map ${flags.naar} bevat sjablonen (.md.hbs); zet de Word-documenten in een eigen map, bijvoorbeeld --naar word.`)
-  }
   const templates = [wanted, ...partialsUsed(set, wanted.source.text).map((p) => ({ source: set.partials.get(p)!, partial: true }))]
   const files = templates.map(({ source, partial }) => ({
     name: partial ? `partials/${source.name}` : source.name,
@@ -169,18 +164,6 @@ export async function runTemplatesFromWord(file: string, flags: TemplatesFromWor
     `  npx oogo voorbeeld <dossier> --document ${kinds[0] ?? '<soort>'} --sjablonen ${flags.sjablonen}\n` +
     `  npx oogo sjablonen test --sjablonen ${flags.sjablonen}\n`)
   return ExitCode.ok
-}
-
-/** Whether `folder` (or its partials/) holds a template file: a folder of templates, not one for Word documents. */
-function holdsTemplates(folder: string): boolean {
-  const has = (dir: string) => {
-    try {
-      return readdirSync(dir).some((name) => name.endsWith(suffix))
-    } catch {
-      return false
-    }
-  }
-  return has(folder) || has(join(folder, 'partials'))
 }
 
 function report(terminal: Terminal, problems: readonly OogoError[]): ExitCode {

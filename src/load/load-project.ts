@@ -166,7 +166,7 @@ function unknownOverride(file: string, name: string, known: readonly string[], e
 
 interface TemplateDir { templates: { name: string; path: string }[]; others: { name: string; isDirectory: boolean }[] }
 
-/** The `*.md.hbs` files of one folder, sorted, and what else it holds (hidden and backup files skipped). */
+/** The `*.md.hbs` files of one folder, sorted, and what else it holds (hidden files, backups and .docx skipped). */
 function readTemplateDir(dir: string): TemplateDir {
   const found: TemplateDir = { templates: [], others: [] }
   let entries: Dirent[]
@@ -176,7 +176,9 @@ function readTemplateDir(dir: string): TemplateDir {
     return found
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name.endsWith('~')) continue
+    // Hidden and backup files, and the Word documents of `oogo sjablonen naar-word` (with Word's `~$` lock files):
+    // an editor may keep them beside the templates they stand for.
+    if (entry.name.startsWith('.') || entry.name.endsWith('~') || entry.name.toLowerCase().endsWith('.docx')) continue
     // A symbolic link counts as the file it points to (an organisation may link shared templates in).
     if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(templateSuffix)) found.templates.push({ name: entry.name.slice(0, -templateSuffix.length), path: join(dir, entry.name) })
     else if (!(entry.isDirectory() && entry.name === 'partials')) found.others.push({ name: entry.name, isDirectory: entry.isDirectory() })
