@@ -60,7 +60,7 @@ function blockHtml(block: Block, depth: number, previous: Block | undefined): st
     }
     case 'section':
       return `<section class="artikel"${block.id ? ` id="${anchor(block.id)}"` : ''}>` +
-        `<h2 class="kop artikelkop"><span class="nummer">${escapeHtml(articleLabel(block))}</span><span class="titel-tekst">${inlinesHtml(block.title)}</span></h2>\n` +
+        `<h2 class="kop artikelkop"><span class="nummer">${escapeHtml(articleLabel(block))}</span> <span class="titel-tekst">${inlinesHtml(block.title)}</span></h2>\n` +
         `${blocksHtml(block.children, depth)}</section>`
     case 'list': return listHtml(block, depth)
     case 'table': return tableHtml(block)

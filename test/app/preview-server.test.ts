@@ -72,7 +72,7 @@ describe('oogo voorbeeld --browser', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(page.headers['content-security-policy']).toContain("default-src 'none'")
     expect(page.body).toContain('<title>overeenkomst-oogo-jz03-2026.docx — oogo voorbeeld</title>')
-    expect(page.body).toContain('<span class="nummer">Artikel 1</span><span class="titel-tekst">Begripsbepalingen</span>')
+    expect(page.body).toContain('<span class="nummer">Artikel 1</span> <span class="titel-tekst">Begripsbepalingen</span>')
     expect(page.body).toMatch(/bijzondere vergadering<\/em>: een vergadering van de overlegcommissie als bedoeld in artikel <a class="verwijzing" href="#id-geschillen-bijzondere-vergadering">6\.1<\/a> van deze overeenkomst;/)
     expect(page.body).toContain('<details><summary class="melding-kop">6 waarschuwingen</summary>')
 

@@ -11,7 +11,7 @@ describe('documentHtml', () => {
   const html = documentHtml(sampleModel())
 
   it('gives articles their number and leden and letters their labels, as in Word', () => {
-    expect(html).toContain('<section class="artikel" id="id-looptijd"><h2 class="kop artikelkop"><span class="nummer">Artikel 1</span><span class="titel-tekst">Looptijd</span></h2>')
+    expect(html).toContain('<section class="artikel" id="id-looptijd"><h2 class="kop artikelkop"><span class="nummer">Artikel 1</span> <span class="titel-tekst">Looptijd</span></h2>')
     expect(html).toContain('<div class="item" id="id-geschillen-verzoek"><span class="label">2.1</span><div class="inhoud"><p>Een verzoek vermeldt:</p>')
     expect(html).toContain('<div class="lijst letters genest">\n<div class="item"><span class="label">(a)</span><div class="inhoud"><p>het onderwerp;</p></div></div>')
     expect(html).toContain('<h1 class="titel">Overeenkomst OOGO jeugd</h1>\n<p class="ondertitel">Kop van Noord-Holland</p>')
