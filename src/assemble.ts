@@ -47,7 +47,7 @@ export interface AssembleResult {
 export async function assemble(project: Project, options: AssembleOptions = defaultOptions): Promise<AssembleResult> {
   const selection = { meetings: options.meetings, parties: options.parties }
   const problems = [
-    ...validate(project, { rules: options.rules, documents: selectedKinds(options.documents), selection, ...(options.municipalHouseStyles ? { municipalHouseStyles: options.municipalHouseStyles } : {}) }),
+    ...validate(project, { rules: options.rules, openMarkers: options.draft ? 'warning' : 'error', documents: selectedKinds(options.documents), selection, ...(options.municipalHouseStyles ? { municipalHouseStyles: options.municipalHouseStyles } : {}) }),
     ...checkTemplates(project.templates),
   ]
   if (hasErrors(problems)) return failed(problems)

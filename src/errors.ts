@@ -63,6 +63,7 @@ export const ErrorCode = {
   wrongReferenceKind: 'dossier/verkeerde-verwijzing',
   missingForDocument: 'dossier/ontbreekt-voor-document',
   invalidCharacter: 'dossier/ongeldig-teken',
+  openMarker: 'dossier/open-markering',
   // the command line
   unknownSelection: 'opdracht/onbekend-id',
   // render: templates

@@ -11,12 +11,10 @@
  * scalar is never taken for a marker.
  */
 import { isMap, isPair, isScalar, isSeq, Parser, type Node } from 'yaml'
-import { oogoError, type ErrorCode, type OogoError, type Severity } from '../errors.ts'
+import { ErrorCode, oogoError, type OogoError, type Severity } from '../errors.ts'
 import type { ParsedYaml } from '../model/project.ts'
 import { pointerToPlace, toPointer, type DataPath } from './pointer-to-place.ts'
 
-/** The code of an open marker. TODO(lead): move to ErrorCode in src/errors.ts as `openMarker`. */
-export const openMarkerCode = 'dossier/open-markering' as string as ErrorCode
 
 const markers = ['TE CONTROLEREN', 'IN TE VULLEN'] as const
 type Marker = (typeof markers)[number]
@@ -58,7 +56,7 @@ export function checkOpenMarkers(yaml: ParsedYaml, severity: Severity = 'error',
     const keyPlace = trailing && entry ? pointerToPlace(yaml, path, entry.keyed ? 'key' : 'value') : undefined
     if (found.marker === 'IN TE VULLEN' && reportedLines.has(keyPlace?.line ?? line)) continue
     const place = keyPlace ?? { file: yaml.file, line, column: col, path: toPointer(path) }
-    problems.push(oogoError(openMarkerCode, 'validate', message(found.marker, found.note, entry, trailing), place, suggestion(found.marker), severity))
+    problems.push(oogoError(ErrorCode.openMarker, 'validate', message(found.marker, found.note, entry, trailing), place, suggestion(found.marker), severity))
   }
   return problems
 }

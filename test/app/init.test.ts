@@ -3,13 +3,13 @@
  * the schema, the references and the rules that use the reference data; before that, every schema error points at
  * such a line. With `--regio` and `--gemeente` the gemeenten and samenwerkingsverbanden come from data/referentie/.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { validate as checkDossier } from '../../src/validate/index.ts'
-import { openMarkerCode } from '../../src/validate/check-open-markers.ts'
+import { ErrorCode } from '../../src/errors.ts'
 import { findMunicipality, findRegion, idOf, runInit, type InitFlags } from '../../src/app/init.ts'
 import { projectFromText, sourceFromString } from '../../src/load/load-project.ts'
 import { loadReferenceData, loadRegionCompositions } from '../../src/load/load-reference-data.ts'
@@ -48,7 +48,7 @@ function check(text: string, file = 'dossier.yaml') {
 }
 
 /** `dossier/open-markering` */
-const openMarker = openMarkerCode
+const openMarker = ErrorCode.openMarker
 
 describe('oogo init --regio JZ03', () => {
   const run = init({ regio: 'JZ03' })
@@ -261,6 +261,21 @@ describe('oogo init, controleer and genereer judge a new dossier the same way', 
     expect(generated.stderr).toContain(`16 fouten, ${findings.length - 16} waarschuwingen; er is niets geschreven.`)
     const functie = fill(run.text!).split('\n').findIndex((l) => l.includes('functie: wethouder Jeugd')) + 1
     expect(generated.stderr).toContain(`dossier.yaml:${functie}:9  /partijen/gemeenten/0/vertegenwoordiger/functie  Nog te controleren: `)
+  })
+
+  it('a concept is made with the markers as warnings; a definitive document is not', async () => {
+    const run = init({ regio: 'JZ03' })
+    const signed = fill(run.text!).replace(/^  # ondertekening:.*\n.*\n.*\n/m, '  ondertekening:\n    plaats: Schagen\n    datum: 2026-01-15\n')
+    expect(signed).toContain('  ondertekening:\n    plaats: Schagen\n')
+    writeFileSync(run.file, signed)
+    const out = join(dirname(run.file), 'uit')
+    const definitive = await runCli(['genereer', run.file, '--document', 'overeenkomst', '--uit', out])
+    expect(definitive.code).toBe(1)
+    expect(definitive.stderr).toMatch(/\n15 fouten, \d+ waarschuwingen; er is niets geschreven\.\n/)
+    const concept = await runCli(['genereer', run.file, '--document', 'overeenkomst', '--concept', '--uit', out])
+    expect(concept.code, concept.stderr).toBe(0)
+    expect(findingsOf(concept.stderr).filter((f) => f.startsWith(openMarker))).toHaveLength(15)
+    expect(readdirSync(out)).toEqual([expect.stringMatching(/^overeenkomst.*\.docx$/)])
   })
 
   it('as written, with nothing filled in: the same findings', async () => {
