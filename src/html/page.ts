@@ -11,8 +11,10 @@ import { lookCss, type PageLook } from './page-look.ts'
 
 /** One state of the page, as the server sends it with every change. Every field is HTML or text made safe here. */
 export interface PageState {
-  /** Counts up with every run; the page ignores an older state. */
+  /** Counts up with every run; the page ignores an older state of the same session. */
   version: number
+  /** One run of `oogo voorbeeld`: a page still open from an earlier one takes the new one's states, whatever their version. */
+  session: string
   /** The browser tab's title (text). */
   title: string
   /** What is shown (HTML): the file name and the template. */
@@ -40,7 +42,7 @@ export function previewPage(state: PageState, eventsPath: string): string {
 <style>${shellCss}</style>
 <style id="huisstijl">${state.css}</style>
 </head>
-<body data-versie="${state.version}">
+<body data-versie="${state.version}" data-sessie="${escapeHtml(state.session)}">
 <div id="boven">
 <div id="balk"><span id="onderschrift">${state.caption}</span><span id="status">verbinden…</span></div>
 <div id="fouten" class="${state.faults ? 'zichtbaar' : ''}" role="alert">${state.faults}</div>
@@ -69,7 +71,8 @@ function clientScript(eventsPath: string): string {
   return `(() => {
   const status = document.getElementById('status')
   const apply = (state) => {
-    if (state.version <= Number(document.body.dataset.versie)) return
+    if (state.session === document.body.dataset.sessie && state.version <= Number(document.body.dataset.versie)) return
+    document.body.dataset.sessie = state.session
     document.body.dataset.versie = String(state.version)
     document.title = state.title
     document.getElementById('huisstijl').textContent = state.css

@@ -65,13 +65,13 @@ describe('the look', () => {
 
 describe('the page', () => {
   it('is one self-contained document: its style sheets and script inline, nothing fetched from elsewhere', () => {
-    const state = pageState({ version: 3, title: 'a <b> — oogo voorbeeld', caption: 'overeenkomst.docx · sjabloon <x>', faults: '', document: '<p>tekst</p>', look })
+    const state = pageState({ version: 3, session: '7-1', title: 'a <b> — oogo voorbeeld', caption: 'overeenkomst.docx · sjabloon <x>', faults: '', document: '<p>tekst</p>', look })
     const page = previewPage(state, '/gebeurtenissen')
     expect(page).toContain('<title>a &lt;b&gt; — oogo voorbeeld</title>')
     expect(page).toContain('<span id="onderschrift">overeenkomst.docx · sjabloon &lt;x&gt; · <span class="bron">opmaak naar de standaardhuisstijl van oogo</span></span>')
     expect(page).toContain('<main class="papier" id="document"><p>tekst</p></main>')
     expect(page).toContain('new EventSource("/gebeurtenissen")')
-    expect(page).toContain('<body data-versie="3">')
+    expect(page).toContain('<body data-versie="3" data-sessie="7-1">')
     expect(page).not.toMatch(/\b(src|href)=|@import|url\(http/)
   })
 })

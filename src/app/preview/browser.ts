@@ -24,9 +24,11 @@ export function parsePort(value: string | undefined): number | undefined {
 export async function servePreview(dossier: string, flags: PreviewFlags, terminal: Terminal, signal: AbortSignal): Promise<ExitCode> {
   const port = parsePort(flags.poort) ?? 0
   const kind = flags.document!
+  // A page left open from an earlier run on the same port follows this run from its first state.
+  const session = `${process.pid}-${Date.now()}`
   let server: PreviewServer
   try {
-    server = await startPreviewServer(port, pageState({ version: 0, title: 'oogo voorbeeld', caption: `${kind} wordt gemaakt…`, faults: '', document: '', look: pageLookOf(undefined) }))
+    server = await startPreviewServer(port, pageState({ version: 0, session, title: 'oogo voorbeeld', caption: `${kind} wordt gemaakt…`, faults: '', document: '', look: pageLookOf(undefined) }))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') return terminal.usageError(`Poort ${port} is al in gebruik. Kies een andere met --poort, of laat --poort weg: dan kiest oogo een vrije poort.`)
@@ -61,6 +63,7 @@ export async function servePreview(dossier: string, flags: PreviewFlags, termina
     const stale = !build?.ok
     server.publish(pageState({
       version: ++version,
+      session,
       title: `${stale && (hasErrors(problems) || internal !== undefined) ? '✗ ' : ''}${lastGood?.title ?? 'oogo voorbeeld'}`,
       caption: lastGood?.caption ?? kind,
       faults: faultsHtml({ problems, stale, shown: lastGood !== undefined, ...(internal === undefined ? {} : { internal }), ...(notice === undefined ? {} : { notice }) }),
