@@ -66,7 +66,10 @@ function logoCss(look: PageLook): string {
     `background:url("data:${logo.mime};base64,${logo.base64}") no-repeat ${logo.align} top/${Math.round(logo.width)}px ${Math.round(logo.height)}px}`
 }
 
-/** The script of the page: apply each state the server sends; say when the connection is lost or back. */
+/**
+ * The script of the page: apply each state the server sends, marking the blocks of text that changed (and scrolling
+ * to the first when it is out of sight); say when the connection is lost or back.
+ */
 function clientScript(eventsPath: string): string {
   return `(() => {
   const status = document.getElementById('status')
@@ -80,9 +83,31 @@ function clientScript(eventsPath: string): string {
     const faults = document.getElementById('fouten')
     faults.innerHTML = state.faults
     faults.className = state.faults ? 'zichtbaar' : ''
-    if (state.document) document.getElementById('document').innerHTML = state.document
+    const main = document.getElementById('document')
+    if (state.document && state.document !== main.innerHTML) {
+      // What changed is marked, and brought into view when it is not: the same text before and after is not.
+      const before = new Map()
+      for (const element of main.querySelectorAll(blocks)) before.set(element.textContent, (before.get(element.textContent) || 0) + 1)
+      main.innerHTML = state.document
+      const changed = [...main.querySelectorAll(blocks)].filter((element) => {
+        const left = before.get(element.textContent) || 0
+        before.set(element.textContent, left - 1)
+        return left <= 0
+      })
+      // The first version after an empty page is no change.
+      if (!firstLoad) for (const element of changed) element.classList.add('gewijzigd')
+      const first = changed[0]
+      if (first && !firstLoad) {
+        const box = first.getBoundingClientRect()
+        if (box.bottom < 0 || box.top > window.innerHeight) first.scrollIntoView({ block: 'center' })
+      }
+    }
+    firstLoad = false
     status.textContent = 'bijgewerkt om ' + new Date().toLocaleTimeString('nl-NL')
   }
+  /** The smallest blocks of text: a change is marked on these. */
+  const blocks = 'p, h1, h2, tr, .label'
+  let firstLoad = document.getElementById('document').querySelector('.leeg') !== null
   const events = new EventSource(${JSON.stringify(eventsPath)})
   events.addEventListener('stand', (event) => apply(JSON.parse(event.data)))
   events.addEventListener('open', () => { status.textContent = 'verbonden; de pagina werkt vanzelf bij' })
@@ -136,4 +161,5 @@ body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;font-size:14px;colo
 .papier a.verwijzing{color:inherit;text-decoration:underline dotted}
 .papier hr.pagina-einde{border:none;border-top:2px dashed #bbb;margin:18pt -1cm}
 .papier .leeg{color:#888;font-style:italic}
+.papier .gewijzigd{background:#fff3b0;box-shadow:-.5em 0 0 #fff3b0,.5em 0 0 #fff3b0;transition:background 2s}
 `

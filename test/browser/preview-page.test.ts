@@ -78,6 +78,8 @@ describe('oogo voorbeeld --browser in Chromium', () => {
       await page.waitForFunction(() => (globalThis as unknown as InPage).document.getElementById('document')!.textContent.includes('een opzegtermijn van zes maanden'))
       expect(await page.evaluate(() => (globalThis as unknown as InPage).mark)).toBe(14)
       expect(await page.locator('#fouten li.fout').count()).toBe(0)
+      // The changed lid is marked, and only it.
+      expect(await page.locator('#document .gewijzigd').allInnerTexts()).toEqual([expect.stringMatching(/een opzegtermijn van zes maanden\.$/)])
 
       // A template fault: shown in place, at the template's line and column, above the last good version.
       const lines = original.split('\n')
