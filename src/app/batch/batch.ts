@@ -106,15 +106,15 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     // 1. Check every dossier.
     const problems: OogoError[] = []
     const invalid = new Set<number>()
-    const failures: string[] = []
+    const failures: Error[] = []
     await pool.runAll(dossiers.map((d, id): WorkerTask => ({ type: 'check', id, path: d.path, setup })), (reply) => {
-      if (reply.type === 'failed') failures.push(reply.stack ?? reply.message)
+      if (reply.type === 'failed') failures.push(workerFailure(reply, dossiers[reply.id]!.path))
       else if (reply.type === 'checked') {
         problems.push(...reply.problems)
         if (reply.problems.some((p) => p.severity === 'error')) invalid.add(reply.id)
       }
     }, () => interrupted)
-    if (failures.length > 0) return terminal.internalError(new Error(failures[0]))
+    if (failures.length > 0) return terminal.internalError(failures[0])
     if (interrupted) {
       terminal.writeError('Afgebroken tijdens de controle; er is niets geschreven.\n')
       return ExitCode.invalid
@@ -159,7 +159,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     const buildProblems: OogoError[] = []
     let writeFailed = false
     await pool.runAll(toBuild.map((id): WorkerTask => ({ type: 'build', id, path: dossiers[id]!.path, folder: dossiers[id]!.folder, setup })), (reply) => {
-      if (reply.type === 'failed') { failures.push(reply.stack ?? reply.message); return }
+      if (reply.type === 'failed') { failures.push(workerFailure(reply, dossiers[reply.id]!.path)); return }
       if (reply.type !== 'built') return
       const dossier = dossiers[reply.id]!
       buildProblems.push(...reply.problems.filter((p) => p.severity === 'error'))
@@ -194,7 +194,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       buildProblems.push(writeProblem(join(flags.uit, 'manifest.json'), error, 'Het manifest kan niet worden geschreven'))
     }
     terminal.problems(buildProblems, false)
-    if (failures.length > 0) return terminal.internalError(new Error(failures[0]))
+    if (failures.length > 0) return terminal.internalError(failures[0])
 
     // 4. Summary.
     const seconds = (performance.now() - started) / 1000
@@ -228,4 +228,11 @@ function foldersUnder(outDir: string): string[] {
   } catch {
     return []
   }
+}
+
+/** A crash in a worker as the error the terminal shows: its message and the dossier; the stack only with OOGO_DEBUG. */
+function workerFailure(reply: { message: string; stack?: string }, dossier: string): Error {
+  const error = new Error(`${reply.message} (bij ${dossier})`)
+  error.stack = reply.stack ?? error.message
+  return error
 }
