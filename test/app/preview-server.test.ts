@@ -57,6 +57,24 @@ describe('oogo voorbeeld --browser', () => {
     }
   })
 
+  it('shows the faults on the page when no version could be made yet', async () => {
+    const terminal = captureTerminal()
+    const dir = temp()
+    const serving = runPreview(join(dir, 'geen.yaml'), { document: 'overeenkomst', browser: true, uit: join(dir, 'uit') }, terminal)
+    await waitFor(() => terminal.stderr().includes('wacht op wijzigingen'), 'the first run', 30_000)
+    expect(terminal.stderr()).toContain('1 fout; er is nog geen versie om te tonen.\n')
+    expect(terminal.stderr()).toMatch(/ · fouten getoond · wacht op wijzigingen in /)
+    const url = /Voorbeeld op (http:\/\/127\.0\.0\.1:\d+\/)/.exec(terminal.stderr())![1]!
+    const page = await fetchRaw(url)
+    expect(page.body).toContain('<div class="melding-kop">1 fout — het document kan niet worden gemaakt.</div>')
+    expect(page.body).toContain(`<span class="plaats">${join(dir, 'geen.yaml')}</span>`)
+    expect(page.body).toContain('[bestand/niet-gevonden]')
+    expect(page.body).toContain('<main class="papier" id="document"><p class="leeg">Er is nog geen versie van het document die kon worden gemaakt.</p></main>')
+    expect(page.body).toContain('<title>✗ oogo voorbeeld</title>')
+    terminal.interrupt()
+    expect(await serving).toBe(0)
+  })
+
   it('serves the page and its events on 127.0.0.1 only, refuses what it does not serve, and stops on Ctrl-C', async () => {
     const terminal = captureTerminal()
     const uit = join(temp(), 'uit')

@@ -67,12 +67,13 @@ export async function servePreview(dossier: string, flags: PreviewFlags, termina
       title: `${stale && (hasErrors(problems) || internal !== undefined) ? '✗ ' : ''}${lastGood?.title ?? 'oogo voorbeeld'}`,
       caption: lastGood?.caption ?? kind,
       faults: faultsHtml({ problems, stale, shown: lastGood !== undefined, ...(internal === undefined ? {} : { internal }), ...(notice === undefined ? {} : { notice }) }),
-      document: stale && notice !== undefined ? '' : lastGood?.document ?? '',
+      document: lastGood?.document ?? '',
       look: lastGood?.look ?? pageLookOf(undefined),
     }))
-    terminal.problems(problems, hasErrors(problems) ? '; de pagina toont de laatste versie die wel lukte.' : '.')
+    const shows = !stale ? '.' : lastGood ? '; de pagina toont de laatste versie die wel lukte.' : '; er is nog geen versie om te tonen.'
+    terminal.problems(problems, hasErrors(problems) ? shows : '.')
     if (notice) terminal.writeError(`${notice}\n`)
-    const outcome = build?.ok ? 'bijgewerkt' : 'fouten getoond'
+    const outcome = build?.ok ? 'bijgewerkt' : notice ? 'niets te tonen' : 'fouten getoond'
     terminal.writeError(paint(terminal, `${clock()} · ${Math.round(performance.now() - started)} ms · ${outcome} · wacht op wijzigingen in ${watchedText({ dossier, ...flags })} (Ctrl-C stopt)\n`, 2, 22))
   }
   try {
