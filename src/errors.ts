@@ -104,6 +104,13 @@ export const ErrorCode = {
   houseStyleLogo: 'huisstijl/logo',
   /** A house style that unpacks to more than oogo reads (a zip bomb, or a whole report as house style). */
   houseStyleTooLarge: 'huisstijl/te-groot',
+  // a template read back from Word (`oogo sjablonen van-word`)
+  /** A Word document that `oogo sjablonen naar-word` did not make, or that names no known template. */
+  wordNotATemplate: 'word/geen-sjabloon',
+  /** A tracked change not yet accepted or rejected. */
+  wordTrackedChange: 'word/bijgehouden-wijziging',
+  /** A table, drawing, symbol-font character or note, which a template cannot hold. */
+  wordUnsupported: 'word/niet-ondersteund',
   // parse and transform: the rendered text and the document model
   unsupportedMarkdown: 'model/niet-ondersteund',
   duplicateAnchor: 'model/dubbel-anker',

@@ -39,7 +39,7 @@ export function docxToTemplate(bytes: Uint8Array, file: string, builtIn: Templat
   const name = document.properties.get(property.template)
   const known = [...builtIn.documents.keys(), ...[...builtIn.partials.keys()].map((p) => `partials/${p}`)]
   if (name === undefined || !known.includes(name)) {
-    return { problems: [oogoError(ErrorCode.templateUnknownFile, 'load',
+    return { problems: [oogoError(ErrorCode.wordNotATemplate, 'load',
       name === undefined ? 'Dit Word-document is geen sjabloon van oogo: het mist de eigenschap `oogo-sjabloon` die `oogo sjablonen naar-word` erin zet.'
         : `Dit Word-document noemt het sjabloon \`${name}\`, maar dat sjabloon bestaat niet.`,
       { file }, 'Begin met `oogo sjablonen naar-word <soort> --naar <map>` en bewerk het Word-document dat dat schrijft.')] }
@@ -135,9 +135,9 @@ function located(file: string, problem: WordProblem, lineOf: Map<number, number>
     : line === undefined ? `na de laatste alinea` : `alinea ${problem.paragraph}, regel ${line} van het sjabloon`
   const quote = problem.text.trim() === '' ? '' : ` (“${problem.text.trim().length > 60 ? `${problem.text.trim().slice(0, 57)}…` : problem.text.trim()}”)`
   if (problem.kind === 'tracked-change') {
-    return oogoError(ErrorCode.unsupportedMarkdown, 'load', `Deze alinea${quote} bevat ${changes[problem.change]} die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).`,
+    return oogoError(ErrorCode.wordTrackedChange, 'load', `Deze alinea${quote} bevat ${changes[problem.change]} die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).`,
       { file, path: where }, 'Aanvaard of weiger eerst alle wijzigingen in Word (Controleren › Aanvaarden › Alle wijzigingen aanvaarden), sla op en zet het document opnieuw terug.')
   }
   const [message, hint] = unsupported[problem.what]
-  return oogoError(ErrorCode.unsupportedMarkdown, 'load', `${message}${quote ? ` Het staat in${quote}.` : ''}`, { file, path: where }, hint)
+  return oogoError(ErrorCode.wordUnsupported, 'load', `${message}${quote ? ` Het staat in${quote}.` : ''}`, { file, path: where }, hint)
 }

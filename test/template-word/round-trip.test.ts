@@ -137,10 +137,10 @@ describe('what van-word refuses', () => {
         '<w:del w:id="2" w:author="Jurist" w:date="2026-03-01T10:00:00Z"><w:r><w:delText>Nog een.</w:delText></w:r></w:del>')
     })
     expect(back(edited)).toEqual({ problems: [
-      { code: ErrorCode.unsupportedMarkdown, severity: 'error', stage: 'load', place: place('alinea 6, regel 3 van het sjabloon'),
+      { code: ErrorCode.wordTrackedChange, severity: 'error', stage: 'load', place: place('alinea 6, regel 3 van het sjabloon'),
         message: 'Deze alinea (“Een lid. Extra.”) bevat een ingevoegde tekst die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).',
         suggestion: 'Aanvaard of weiger eerst alle wijzigingen in Word (Controleren › Aanvaarden › Alle wijzigingen aanvaarden), sla op en zet het document opnieuw terug.' },
-      { code: ErrorCode.unsupportedMarkdown, severity: 'error', stage: 'load', place: place('alinea 8, regel 5 van het sjabloon'),
+      { code: ErrorCode.wordTrackedChange, severity: 'error', stage: 'load', place: place('alinea 8, regel 5 van het sjabloon'),
         message: 'Deze alinea (“Nog een.”) bevat een verwijderde tekst die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).',
         suggestion: 'Aanvaard of weiger eerst alle wijzigingen in Word (Controleren › Aanvaarden › Alle wijzigingen aanvaarden), sla op en zet het document opnieuw terug.' },
     ] })
@@ -152,8 +152,8 @@ describe('what van-word refuses', () => {
         .replace('<w:sectPr', '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>cel</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:sectPr'))
     const result = back(edited)
     expect(result.problems.map((p) => [p.code, p.place.path, p.message])).toEqual([
-      [ErrorCode.unsupportedMarkdown, 'alinea 4, regel 1 van het sjabloon', 'Deze alinea (“Tekst.”) bevat een gewijzigde opmaak die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).'],
-      [ErrorCode.unsupportedMarkdown, 'na de laatste alinea', 'Een tabel uit Word kan niet in een sjabloon worden overgenomen. Het staat in (“cel”).'],
+      [ErrorCode.wordTrackedChange, 'alinea 4, regel 1 van het sjabloon', 'Deze alinea (“Tekst.”) bevat een gewijzigde opmaak die nog niet is aanvaard of geweigerd (Wijzigingen bijhouden).'],
+      [ErrorCode.wordUnsupported, 'na de laatste alinea', 'Een tabel uit Word kan niet in een sjabloon worden overgenomen. Het staat in (“cel”).'],
     ])
   })
 
@@ -165,7 +165,7 @@ describe('what van-word refuses', () => {
       [good.subarray(0, good.length >> 1), ErrorCode.fileUnreadable, 'Dit bestand is geen Word-document (.docx), of het is beschadigd.'],
       [withoutDocument, ErrorCode.fileUnreadable, 'Dit bestand is geen Word-document: de hoofdtekst (word/document.xml) ontbreekt.'],
       [editDocumentXml(good, (xml) => xml.slice(0, 200)), ErrorCode.fileUnreadable, 'De hoofdtekst van dit Word-document is beschadigd en kan niet worden gelezen.'],
-      [readFileSync('templates/huisstijl.docx'), ErrorCode.templateUnknownFile, 'Dit Word-document is geen sjabloon van oogo: het mist de eigenschap `oogo-sjabloon` die `oogo sjablonen naar-word` erin zet.'],
+      [readFileSync('templates/huisstijl.docx'), ErrorCode.wordNotATemplate, 'Dit Word-document is geen sjabloon van oogo: het mist de eigenschap `oogo-sjabloon` die `oogo sjablonen naar-word` erin zet.'],
     ]
     for (const [bytes, code, message] of cases) {
       const result = back(bytes)
@@ -192,6 +192,6 @@ describe('what van-word refuses', () => {
     }
     // Which bytes break what depends on the bytes; only these codes ever come out, and a damaged zip always does.
     expect(outcomes).toContain(ErrorCode.fileUnreadable)
-    for (const code of outcomes) expect([ErrorCode.fileUnreadable, ErrorCode.templateUnknownFile, ErrorCode.unsupportedMarkdown]).toContain(code)
+    for (const code of outcomes) expect([ErrorCode.fileUnreadable, ErrorCode.wordNotATemplate, ErrorCode.wordTrackedChange, ErrorCode.wordUnsupported]).toContain(code)
   })
 })
