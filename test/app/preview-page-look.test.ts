@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { pageLookOf } from '../../src/app/preview/page-look.ts'
 import type { HouseStyle } from '../../src/model/house-style.ts'
+import { pageState } from '../../src/html/page.ts'
 
 const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 /** As Dutch Word saves it: "Kop 1" under the id Kop1, based on Standaard; the body font a theme font. */
@@ -42,6 +43,20 @@ describe('the look of the preview page', () => {
     expect(look.page).toEqual({ width: 11906 / 567, left: 1701 / 567, right: 1134 / 567, top: 1134 / 567 })
     expect(look.source).toBe('de huisstijl huisstijl-gemeente.docx')
     expect(look.logo).toBeUndefined()
+  })
+
+  it('takes the logo of the house header, at its size and place, as a data URL on the page', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
+    const header = {
+      name: 'word/header1.xml', xml: '<w:hdr/>',
+      relationships: [{ id: 'rId1', type: 'image', target: 'word/media/image1.png', external: false }],
+      media: new Map([['word/media/image1.png', { data: png, imageType: 'png' as const }]]),
+      drawings: [{ embed: 'rId1', extent: { cx: 952500, cy: 476250 }, alignment: 'right' }],
+    }
+    const look = pageLookOf({ ...house, header })
+    expect(look.logo).toEqual({ mime: 'image/png', base64: Buffer.from(png).toString('base64'), width: 100, height: 50, align: 'right' })
+    const css = pageState({ version: 1, session: 's', title: 't', caption: 'c', faults: '', document: '', look }).css
+    expect(css).toContain(`background:url("data:image/png;base64,${Buffer.from(png).toString('base64')}") no-repeat right top/100px 50px`)
   })
 
   it('is oogo’s own style without a house style', () => {
