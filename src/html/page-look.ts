@@ -46,7 +46,7 @@ const number = (value: number | undefined) => (value !== undefined && Number.isF
 export function textCss(look: TextLook): string {
   const font = fontName(look.font)
   const declarations = [
-    font ? `font-family:"${font}",${fallbacks[font.toLowerCase()] ?? ''}sans-serif` : '',
+    font ? `font-family:"${font}",${fallbacks[font.toLowerCase()] ?? ''}${generic(font)}` : '',
     number(look.size) !== undefined ? `font-size:${number(look.size)}pt` : '',
     look.color && /^[0-9A-Fa-f]{6}$/.test(look.color) ? `color:#${look.color}` : '',
     look.bold === undefined ? '' : `font-weight:${look.bold ? 'bold' : 'normal'}`,
@@ -63,8 +63,14 @@ const fallbacks: Record<string, string> = {
   calibri: '"Carlito",',
   cambria: '"Caladea",',
   arial: '"Liberation Sans","Arimo",',
-  'times new roman': '"Liberation Serif","Tinos",serif,',
-  'courier new': '"Liberation Mono","Cousine",monospace,',
+  'times new roman': '"Liberation Serif","Tinos",',
+  'courier new': '"Liberation Mono","Cousine",',
+}
+
+/** The browser's own kind of font when the named one is missing: serif for the book faces, else sans-serif. */
+function generic(font: string): string {
+  if (/mono|courier|consol/i.test(font)) return 'monospace'
+  return /sans/i.test(font) || !/serif|times|georgia|cambria|garamond|book|palatino|caladea|tinos/i.test(font) ? 'sans-serif' : 'serif'
 }
 
 /** The style sheet of the document part of the page. */

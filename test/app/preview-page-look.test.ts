@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import { pageLookOf } from '../../src/app/preview/page-look.ts'
 import type { HouseStyle } from '../../src/model/house-style.ts'
+import { join } from 'node:path'
 import { pageState } from '../../src/html/page.ts'
+import { lookCss } from '../../src/html/page-look.ts'
+import { loadHouseStyle } from '../../src/load/load-house-style.ts'
+import { root } from '../support/helpers.ts'
 
 const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 /** As Dutch Word saves it: "Kop 1" under the id Kop1, based on Standaard; the body font a theme font. */
@@ -57,6 +61,16 @@ describe('the look of the preview page', () => {
     expect(look.logo).toEqual({ mime: 'image/png', base64: Buffer.from(png).toString('base64'), width: 100, height: 50, align: 'right' })
     const css = pageState({ version: 1, session: 's', title: 't', caption: 'c', faults: '', document: '', look }).css
     expect(css).toContain(`background:url("data:image/png;base64,${Buffer.from(png).toString('base64')}") no-repeat right top/100px 50px`)
+  })
+
+  it('reads a house style LibreOffice made, and its default paragraph style whatever its name', () => {
+    const loaded = loadHouseStyle(join(root, 'test', 'fixtures', 'huisstijl-libreoffice', 'huisstijl.docx')).houseStyle!
+    const look = pageLookOf(loaded)
+    expect(look.body).toMatchObject({ font: 'Liberation Serif', size: 11, align: 'left', after: 6 })
+    expect(look.heading).toMatchObject({ font: 'Liberation Sans', size: 20, color: '800000', bold: true })
+    expect(lookCss(look)).toContain('.papier{width:21cm;padding:2.5cm 2.5cm 2.5cm 2.5cm;font-family:"Liberation Serif",serif;font-size:11pt}')
+    const standard = stylesXml.replace('<w:name w:val="Normal"/>', '<w:name w:val="Basistekst"/>')
+    expect(pageLookOf({ ...house, stylesXml: standard }).body).toEqual({ font: 'Arial', size: 10, align: 'justify', after: 10 })
   })
 
   it('is oogo’s own style without a house style', () => {

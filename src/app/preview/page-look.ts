@@ -95,7 +95,8 @@ function houseLook(house: HouseStyle, own: Record<Slot, TextLook>): Record<Slot,
     for (let s: Element | undefined = style; s && !chain.includes(s) && chain.length < 20; s = byId.get(wAttribute(childElement(s, ns.w, 'basedOn'), 'val') ?? '\0')) chain.unshift(s)
     return chain.reduce<TextLook>((look, s) => ({ ...look, ...readParagraph(childElement(s, ns.w, 'pPr')), ...readRun(childElement(s, ns.w, 'rPr'), house.theme) }), base)
   }
-  const normal = find('body')
+  // Normal by its name, else the house's default paragraph style (LibreOffice calls it "Standard" or "Default Paragraph Style").
+  const normal = find('body') ?? styles.find((s) => (wAttribute(s, 'type') ?? 'paragraph') === 'paragraph' && ['1', 'true', 'on'].includes(wAttribute(s, 'default') ?? ''))
   const body = normal ? resolved(normal) : base
   const look = (slot: Slot): TextLook => {
     const style = slot === 'body' ? normal : find(slot)
