@@ -16,6 +16,7 @@ import { loadProject } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../write/temporaries.ts'
 import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
+import { readingText } from '../html/plain-text.ts'
 import { reportHouseStyles } from './house-style-report.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
 import type { Terminal } from './terminal.ts'
@@ -66,6 +67,11 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
 
   if (options.emit === 'text') {
     writeTexts(terminal, result.documents)
+    return ExitCode.ok
+  }
+  if (flags.emit === 'lezen') {
+    const several = result.documents.length > 1
+    for (const d of result.documents) terminal.write(`${several ? `=== ${d.fileName} ===\n` : ''}${readingText(d.model).text}${several ? '\n' : ''}`)
     return ExitCode.ok
   }
   if (options.emit === 'model') {

@@ -66,7 +66,7 @@ export interface AssembleFlags {
   vergadering?: readonly string[]
   partij?: readonly string[]
   concept?: boolean
-  emit?: 'tekst' | 'model'
+  emit?: 'tekst' | 'lezen' | 'model'
   config?: string
   huisstijl?: string
 }
@@ -85,7 +85,7 @@ export function assembleOptions(flags: AssembleFlags): { options?: AssembleOptio
     ...defaultOptions,
     documents: flags.document ?? [],
     draft: flags.concept ?? false,
-    emit: flags.emit === 'tekst' ? 'text' : flags.emit === 'model' ? 'model' : 'docx',
+    emit: flags.emit === 'tekst' ? 'text' : flags.emit === 'model' || flags.emit === 'lezen' ? 'model' : 'docx',
     meetings: flags.vergadering ?? [],
     parties: flags.partij ?? [],
     rules: settings,

@@ -51,7 +51,7 @@ export const commands: readonly CommandSpec[] = [
       config,
       templates,
       { flags: '--huisstijl <bestand>', description: 'Word-document (.docx) met de huisstijl: opmaakprofielen, lettertypen, marges en logo (standaard: templates/huisstijl.docx)' },
-      { flags: '-e, --emit <vorm>', description: 'druk de ingevulde tekst of het documentmodel af in plaats van te schrijven', choices: ['tekst', 'model'] },
+      { flags: '-e, --emit <vorm>', description: 'druk af in plaats van te schrijven: de ingevulde tekst (tekst, met de regels waar meldingen naar verwijzen), het document zoals het gaat lezen (lezen: nummers en verwijzingen ingevuld) of het documentmodel (model)', choices: ['tekst', 'lezen', 'model'] },
     ],
     run: async ([dossier]: Args, flags: Flags, terminal) => (await import('../app/generate.ts')).runGenerate(dossier as string, flags, terminal),
   },
@@ -116,11 +116,12 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'voorbeeld', alias: 'preview',
-    description: 'toon de ingevulde tekst van één document en schrijf het Word-bestand; met --watch opnieuw bij elke wijziging',
+    description: 'toon één document zoals het gaat lezen (nummers en verwijzingen ingevuld) en schrijf het Word-bestand; met --watch alleen wat verandert, met --browser als webpagina',
     arguments: [['<dossier>', 'het dossierbestand (.yaml)']],
     usage: '[opties] <dossier>',
     options: [
       { flags: '-d, --document <soort>', description: `de documentsoort (${kindsText} of checklist); de eerste van die soort`, required: true },
+      { flags: '-c, --concept', description: 'markeer het document als CONCEPT' },
       { flags: '-w, --watch', description: 'kijk mee: opnieuw bij elke wijziging van het dossier of een sjabloon (Ctrl-C stopt)' },
       { flags: '-b, --browser', description: 'toon het document als webpagina (http://localhost), die bij elke wijziging vanzelf bijwerkt (Ctrl-C stopt)' },
       { flags: '--poort <nummer>', description: 'poort van de webpagina bij --browser (standaard: een vrije poort)' },

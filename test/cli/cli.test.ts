@@ -113,7 +113,7 @@ describe('oogo genereer', () => {
     { name: 'an unknown option', args: ['genereer', sample, '--uitvoer', 'x'], exit: 2, message: "Onbekende optie --uitvoer.\nGebruik 'oogo --help' voor de mogelijkheden.\n" },
     { name: 'an unknown command', args: ['genereren', sample], exit: 2, message: 'Onbekende opdracht genereren. Bedoelde u genereer?' },
     { name: 'a missing argument', args: ['genereer'], exit: 2, message: 'Het argument dossier ontbreekt.' },
-    { name: 'a wrong --emit', args: ['genereer', sample, '--emit', 'pdf'], exit: 2, message: 'Ongeldige waarde voor -e, --emit <vorm>; kies uit tekst, model.' },
+    { name: 'a wrong --emit', args: ['genereer', sample, '--emit', 'pdf'], exit: 2, message: 'Ongeldige waarde voor -e, --emit <vorm>; kies uit tekst, lezen, model.' },
     { name: 'an unknown document kind', args: ['genereer', sample, '--document', 'overeenkomt'], exit: 2, message: "Onbekende documentsoort 'overeenkomt'. Bedoelde u `overeenkomst`?" },
   ])('$name: exit $exit with a Dutch message', async ({ args, exit, message }) => {
     const { code, stderr } = await run(args)
@@ -157,7 +157,7 @@ describe('oogo --help and --version', () => {
   it('shows Dutch help for a command', async () => {
     const { stdout } = await run(['help', 'genereer'])
     expect(stdout).toContain('Gebruik: oogo genereer|build [opties] <dossier>')
-    expect(stdout).toContain('(keuze: tekst, model)')
+    expect(stdout).toContain('(keuze: tekst, lezen, model)')
   })
 
   it('runs through npx as the README says (the bin is executable)', async () => {
