@@ -4,7 +4,7 @@
  * procedural rules, what each document kind to be made requires of it, the `--vergadering`/`--partij` selection
  * and the gemeenten named under `huisstijlen`.
  */
-import { hasErrors, sortErrors, type OogoError, type Place } from '../errors.ts'
+import { ErrorCode, hasErrors, sortErrors, type OogoError, type Place } from '../errors.ts'
 import type { DocumentRequirements, Selection } from '../model/document-kind.ts'
 import type { Dossier } from '../model/dossier.ts'
 import type { Project } from '../model/project.ts'
@@ -33,7 +33,11 @@ export interface ValidationRequest {
 export function validate(project: Project, request: ValidationRequest = {}): OogoError[] {
   const { yaml, data, source } = project.dossier
   // Schema, references and characters XML cannot hold together: the user sees every fault of the dossier in one run.
-  const problems = [...validateDossier(yaml, data, project.schema), ...checkReferences(yaml, data), ...checkCharacters(yaml, data)]
+  const references = checkReferences(yaml, data)
+  // A name where an id belongs fails the id's pattern too; the reference check says more (whose id it is), so it alone speaks.
+  const referred = new Set(references.filter((p) => p.severity === 'error').map((p) => p.place.path))
+  const schema = validateDossier(yaml, data, project.schema).filter((p) => !(p.code === ErrorCode.schema && referred.has(p.place.path)))
+  const problems = [...schema, ...references, ...checkCharacters(yaml, data)]
   const markers = checkOpenMarkers(yaml, request.openMarkers ?? 'error', problems) // reported with anything, never stopping the rest
   if (hasErrors(problems)) return sortErrors([...problems, ...markers])
   const dossier = data as Dossier

@@ -2,13 +2,17 @@
  * Where an id is needed, the suggestion is an id, never a name (issue 14, item 10: "Bedoelde u `Den Helder`?"): a name
  * written instead of the id gets that party's id, with whose id it is; a misspelt id keeps the short "Bedoelde u".
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Dossier } from '../../src/model/dossier.ts'
 import { checkReferences } from '../../src/validate/check-references.ts'
+import { validate } from '../../src/validate/index.ts'
+import { builtInTemplatesDir, loadTemplates, projectFromText, sourceFromString } from '../../src/load/load-project.ts'
 import { checkSelection } from '../../src/validate/check-selection.ts'
 import { checkHouseStyles } from '../../src/validate/check-house-styles.ts'
 import { suggestId } from '../../src/text/suggest.ts'
 import { sampleWith } from './sample.ts'
+import { samplePath } from '../support/helpers.ts'
 
 const unknown = (message: string, line: number, column: number, path: string, suggestion: string) =>
   ({ code: 'dossier/onbekende-verwijzing', severity: 'error', stage: 'validate', message, place: { file: 'dossier.yaml', line, column, path }, suggestion })
@@ -92,5 +96,14 @@ describe('suggestId', () => {
 
   it('says nothing when nothing is close', () => {
     expect(suggestId('Amsterdam', things)).toBeUndefined()
+  })
+})
+
+describe('one finding where a name stands for an id', () => {
+  it('the whole check says it once, as the reference, not also as the id pattern of the schema', () => {
+    const text = readFileSync(samplePath, 'utf8').replace('voorzitter: { naam: S. Visser-Bakker, namens: schagen }', 'voorzitter: { naam: S. Visser-Bakker, namens: Schagen }')
+    const project = projectFromText(sourceFromString('dossier.yaml', text).source!, loadTemplates(builtInTemplatesDir)).project!
+    expect(validate(project).filter((p) => p.severity === 'error')).toEqual([unknown('`Schagen` is geen bekend id van een partij.', 72, 49,
+      '/overlegcommissie/voorzitter/namens', 'Verwijs met het id, niet met de naam: `schagen` is het id van gemeente Schagen.')])
   })
 })
