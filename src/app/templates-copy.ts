@@ -9,7 +9,8 @@ import { builtInTemplatesDir, loadTemplates } from '../load/load-project.ts'
 import { closest } from '../text/suggest.ts'
 import { writeTextFiles } from '../write/write-snapshots.ts'
 import type { Terminal } from './terminal.ts'
-import type { TemplateSet, TemplateSource } from '../model/project.ts'
+import { findTemplate, normaliseTemplateName } from './template-names.ts'
+import type { TemplateSet } from '../model/project.ts'
 
 export interface TemplatesCopyFlags {
   naar: string
@@ -28,7 +29,7 @@ export function runTemplatesCopy(name: string, flags: TemplatesCopyFlags, termin
   const found = findTemplate(builtIn, name)
   if (!found) {
     const names = templateNames(builtIn)
-    const guess = closest(normalise(name), [...names, ...builtIn.partials.keys()])
+    const guess = closest(normaliseTemplateName(name), [...names, ...builtIn.partials.keys()])
     const suggestion = guess === undefined ? '' : ` Bedoelde u \`${builtIn.partials.has(guess) ? `partials/${guess}` : guess}\`?`
     terminal.writeError(`Onbekend sjabloon '${name}'.${suggestion}\n` +
       `Documenten: ${[...builtIn.documents.keys()].join(', ')}.\n` +
@@ -53,20 +54,6 @@ export function runTemplatesCopy(name: string, flags: TemplatesCopyFlags, termin
   return ExitCode.ok
 }
 
-/** `overeenkomst`, `partials/adresblok` or just `adresblok`; `templates/…` and `.md.hbs` may be typed too. */
-function findTemplate(set: TemplateSet, name: string): { source: TemplateSource; partial: boolean } | undefined {
-  const bare = normalise(name)
-  if (bare.startsWith('partials/')) {
-    const source = set.partials.get(bare.slice('partials/'.length))
-    return source && { source, partial: true }
-  }
-  const document = set.documents.get(bare)
-  if (document) return { source: document, partial: false }
-  const partial = set.partials.get(bare)
-  return partial && { source: partial, partial: true }
-}
-
-const normalise = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)?templates\//, '').replace(/\.md\.hbs$/, '')
 
 function templateNames(set: TemplateSet): string[] {
   return [...set.documents.keys(), ...[...set.partials.keys()].map((p) => `partials/${p}`)]
@@ -87,4 +74,3 @@ function documentsUsing(set: TemplateSet, partial: string): string[] {
   }
   return [...set.documents.values()].filter((d) => [...includes(d.text)].some((n) => users.has(n))).map((d) => d.name)
 }
-

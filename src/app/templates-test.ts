@@ -13,7 +13,7 @@
  * Nothing needs git or the project's tests: the command works in an installed oogo.
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { diffWordsWithSpace, structuredPatch } from 'diff'
+import { structuredPatch } from 'diff'
 import { assemble, type AssembledDocument } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
 import { ErrorCode, ExitCode, exitCodeFor, formatError, oogoError, type OogoError } from '../errors.ts'
@@ -22,6 +22,7 @@ import { baselineFolderName, findTestDossiers, readStoredTexts, testPaths, type 
 import { defaultOptions } from '../options.ts'
 import { removeFiles, writeTextFiles } from '../write/write-snapshots.ts'
 import type { Terminal } from './terminal.ts'
+import { dim, green, paint, red, unifiedDiff, yellow } from './text-diff.ts'
 import { withoutRefOrigins } from '../model/anchors.ts'
 
 export interface TemplatesTestFlags {
@@ -111,11 +112,11 @@ export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Term
   const count = (status: Status) => comparisons.filter((c) => c.status === status).length
   const out: string[] = []
   for (const group of groupChanges(comparisons)) {
-    if (group.status === 'anders') out.push(`${paint(terminal, 'anders', yellow)}  ${group.kind}  ${affected(group)}`, formatDiff(terminal, group), '')
-    else out.push(`${paint(terminal, 'nieuw', yellow)}  ${group.kind}  ${affected(group)}  (nog geen tekst in de basislijn)`)
+    if (group.status === 'anders') out.push(`${paint(terminal.isTTY, 'anders', yellow)}  ${group.kind}  ${affected(group)}`, formatDiff(terminal, group), '')
+    else out.push(`${paint(terminal.isTTY, 'nieuw', yellow)}  ${group.kind}  ${affected(group)}  (nog geen tekst in de basislijn)`)
   }
   for (const c of comparisons.filter((c) => c.status === 'verdwenen')) {
-    out.push(`${paint(terminal, 'verdwenen', yellow)}  ${c.dossier}/${c.kind}  ${shown(c.file)}: ${c.reason}`)
+    out.push(`${paint(terminal.isTTY, 'verdwenen', yellow)}  ${c.dossier}/${c.kind}  ${shown(c.file)}: ${c.reason}`)
   }
   if (count('nieuw') + count('verdwenen') > 0) out.push('')
   terminal.write(out.join('\n'))
@@ -125,13 +126,13 @@ export async function runTemplatesTest(flags: TemplatesTestFlags, terminal: Term
     `${count('gelijk')} gelijk, ${count('anders')} anders, ${count('nieuw')} nieuw, ${count('verdwenen')} verdwenen` +
     (failed.size > 0 ? `; ${failed.size} ${failed.size === 1 ? 'testdossier' : 'testdossiers'} met een fout in de sjablonen` : '') + '.\n' +
     `Basislijn: ${shown(baseline)}\n` +
-    (withDossierFaults.length > 0 ? dim(terminal, `Niet gebruikt: ${withDossierFaults.length} ${withDossierFaults.length === 1 ? 'testdossier' : 'testdossiers'} met fouten in het dossier zelf (${withDossierFaults.join(', ')}).\n`) : '')
+    (withDossierFaults.length > 0 ? paint(terminal.isTTY, `Niet gebruikt: ${withDossierFaults.length} ${withDossierFaults.length === 1 ? 'testdossier' : 'testdossiers'} met fouten in het dossier zelf (${withDossierFaults.join(', ')}).\n`, dim) : '')
   terminal.write(summary)
 
   const differences = comparisons.filter((c) => c.status !== 'gelijk')
   if (!flags.bijwerken) {
     if (differences.length > 0) terminal.write(`\nControleer de verschillen; neem de nieuwe tekst op in de basislijn met \`${command}\`.\n`)
-    else if (failed.size === 0) terminal.write(paint(terminal, 'Alle documenten zijn gelijk aan de basislijn.\n', green))
+    else if (failed.size === 0) terminal.write(paint(terminal.isTTY, 'Alle documenten zijn gelijk aan de basislijn.\n', green))
     return differences.length > 0 || failed.size > 0 ? ExitCode.invalid : ExitCode.ok
   }
   if (failed.size > 0) {
@@ -174,7 +175,7 @@ function printFaults(terminal: Terminal, failed: Map<string, OogoError[]>, all: 
   for (const [dossiers, problems] of byDossiers) {
     const count = dossiers.split(', ').length
     const where = count === all && all > 1 ? `bij alle ${all} testdossiers` : count > 1 ? `bij de testdossiers ${dossiers}` : `bij testdossier ${dossiers}`
-    terminal.writeError(`${paint(terminal, 'fout', red)} in de sjablonen, ${where}:\n`)
+    terminal.writeError(`${paint(terminal.isTTY, 'fout', red)} in de sjablonen, ${where}:\n`)
     printProblems(terminal, problems, false)
     terminal.writeError('\n')
   }
@@ -266,37 +267,9 @@ const patchOf = (c: Comparison) => structuredPatch(c.file, 'nu', c.stored ?? '',
 function formatDiff(terminal: Terminal, group: ChangeGroup): string {
   const first = group.comparisons[0]!
   const others = group.comparisons.length - 1
-  const lines = [
-    paint(terminal, `--- basislijn  ${shown(first.file)}${others > 0 ? ` (en ${others} ${others === 1 ? 'ander testdossier' : 'andere testdossiers'}: dezelfde wijziging)` : ''}`, bold),
-    paint(terminal, `+++ nu         ${group.kind} met de sjablonen van nu`, bold),
-  ]
-  for (const hunk of patchOf(first).hunks) {
-    lines.push(paint(terminal, `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, cyan))
-    const body = hunk.lines.filter((l) => !l.startsWith('\\'))
-    for (let i = 0; i < body.length;) {
-      if (body[i]!.startsWith(' ')) {
-        lines.push(body[i++]!)
-        continue
-      }
-      // A run of removed lines and the added lines after it: pair them up to mark the changed words.
-      const removed: string[] = []
-      const added: string[] = []
-      while (i < body.length && body[i]!.startsWith('-')) removed.push(body[i++]!.slice(1))
-      while (i < body.length && body[i]!.startsWith('+')) added.push(body[i++]!.slice(1))
-      const paired = terminal.isTTY && removed.length === added.length
-      removed.forEach((line, n) => lines.push(paint(terminal, '-' + (paired ? marked(line, added[n]!, 'removed') : line), red)))
-      added.forEach((line, n) => lines.push(paint(terminal, '+' + (paired ? marked(removed[n]!, line, 'added') : line), green)))
-    }
-  }
-  return lines.join('\n')
-}
-
-/** One side of a changed line with the words that differ in reverse video. */
-function marked(before: string, after: string, side: 'removed' | 'added'): string {
-  return diffWordsWithSpace(before, after)
-    .filter((part) => (side === 'removed' ? !part.added : !part.removed))
-    .map((part) => (part.added || part.removed ? `\x1b[7m${part.value}\x1b[27m` : part.value))
-    .join('')
+  return unifiedDiff(terminal.isTTY,
+    `basislijn  ${shown(first.file)}${others > 0 ? ` (en ${others} ${others === 1 ? 'ander testdossier' : 'andere testdossiers'}: dezelfde wijziging)` : ''}`,
+    `nu         ${group.kind} met de sjablonen van nu`, first.stored ?? '', first.current ?? '')
 }
 
 function printProblems(terminal: Terminal, problems: readonly OogoError[], summary = true): ExitCode {
@@ -312,12 +285,3 @@ function shown(path: string): string {
   const fromHere = relative(resolve('.'), path)
   return fromHere === '' || fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere
 }
-
-const paint = (terminal: Terminal, text: string, colour: (text: string) => string) => (terminal.isTTY ? colour(text) : text)
-const sgr = (open: number, close: number) => (text: string) => `\x1b[${open}m${text}\x1b[${close}m`
-const bold = sgr(1, 22)
-const red = sgr(31, 39)
-const green = sgr(32, 39)
-const yellow = sgr(33, 39)
-const cyan = sgr(36, 39)
-const dim = (terminal: Terminal, text: string) => paint(terminal, text, sgr(2, 22))

@@ -9,7 +9,6 @@
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { diffWordsWithSpace, structuredPatch } from 'diff'
 import { ErrorCode, ExitCode, exitCodeFor, hasErrors, oogoError, sortErrors, type OogoError } from '../errors.ts'
 import { builtInTemplatesDir, loadTemplateSet, loadTemplates } from '../load/load-project.ts'
 import { readBytes } from '../load/read-source.ts'
@@ -23,6 +22,8 @@ import { docxToTemplate } from '../template-word/docx-to-template.ts'
 import { codeSpans } from '../template-word/template-code.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 import type { Terminal } from './terminal.ts'
+import { findTemplate, normaliseTemplateName } from './template-names.ts'
+import { unifiedDiff } from './text-diff.ts'
 
 export interface TemplatesToWordFlags {
   naar: string
@@ -52,7 +53,7 @@ export async function runTemplatesToWord(name: string, flags: TemplatesToWordFla
   const wanted = findTemplate(set, name)
   if (!wanted) {
     const names = [...set.documents.keys(), ...[...set.partials.keys()].map((p) => `partials/${p}`)]
-    const guess = closest(normalise(name), [...names, ...set.partials.keys()])
+    const guess = closest(normaliseTemplateName(name), [...names, ...set.partials.keys()])
     const suggestion = guess === undefined ? '' : ` Bedoelde u \`${set.partials.has(guess) ? `partials/${guess}` : guess}\`?`
     terminal.writeError(`Onbekend sjabloon '${name}'.${suggestion}\n` +
       `Documenten: ${[...set.documents.keys()].join(', ')}.\nGedeelde stukken: ${[...set.partials.keys()].map((p) => `partials/${p}`).join(', ')}.\n`)
@@ -136,7 +137,7 @@ export async function runTemplatesFromWord(file: string, flags: TemplatesFromWor
   if (current.text === text) {
     out.push(`Geen wijzigingen: de tekst is gelijk aan ${current.file}.\n`)
   } else {
-    out.push(`${formatDiff(terminal, current.file, `${target} (uit ${file})`, current.text, text)}\n\n`)
+    out.push(`${unifiedDiff(terminal.isTTY, current.file, `${target} (uit ${file})`, current.text, text)}\n\n`)
   }
   terminal.write(out.join(''))
 
@@ -179,20 +180,6 @@ function replaced(set: TemplateSet, partial: boolean, source: TemplateSource): T
   return { documents, partials }
 }
 
-/** `overeenkomst`, `partials/adresblok` or just `adresblok`; `templates/…` and `.md.hbs` may be typed too. */
-function findTemplate(set: TemplateSet, name: string): { source: TemplateSource; partial: boolean } | undefined {
-  const bare = normalise(name)
-  if (bare.startsWith('partials/')) {
-    const source = set.partials.get(bare.slice('partials/'.length))
-    return source && { source, partial: true }
-  }
-  const document = set.documents.get(bare)
-  if (document) return { source: document, partial: false }
-  const partial = set.partials.get(bare)
-  return partial && { source: partial, partial: true }
-}
-
-const normalise = (name: string) => name.replace(/\\/g, '/').replace(/^(\.\/)?templates\//, '').replace(/\.(md\.hbs|docx)$/, '')
 
 /** The partials `text` calls, directly or through another partial, in the order first met; known ones only. */
 function partialsUsed(set: TemplateSet, text: string): string[] {
@@ -209,38 +196,4 @@ function partialsUsed(set: TemplateSet, text: string): string[] {
   }
   visit(text)
   return found
-}
-
-/** A unified diff of the template text, coloured on a terminal. */
-function formatDiff(terminal: Terminal, before: string, after: string, old: string, now: string): string {
-  const colour = (code: number, text: string) => (terminal.isTTY ? `\x1b[${code}m${text}\x1b[0m` : text)
-  const patch = structuredPatch(before, after, old, now, undefined, undefined, { context: 3 })
-  const lines = [colour(1, `--- ${before}`), colour(1, `+++ ${after}`)]
-  for (const hunk of patch.hunks) {
-    lines.push(colour(36, `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`))
-    const body = hunk.lines.filter((l) => !l.startsWith('\\'))
-    for (let i = 0; i < body.length;) {
-      if (body[i]!.startsWith(' ')) {
-        lines.push(body[i++]!)
-        continue
-      }
-      // A run of removed lines and the added lines after it: on a terminal, the words that changed in reverse video.
-      const removed: string[] = []
-      const added: string[] = []
-      while (i < body.length && body[i]!.startsWith('-')) removed.push(body[i++]!.slice(1))
-      while (i < body.length && body[i]!.startsWith('+')) added.push(body[i++]!.slice(1))
-      const paired = terminal.isTTY && removed.length === added.length
-      removed.forEach((line, n) => lines.push(colour(31, '-' + (paired ? marked(line, added[n]!, 'removed') : line))))
-      added.forEach((line, n) => lines.push(colour(32, '+' + (paired ? marked(removed[n]!, line, 'added') : line))))
-    }
-  }
-  return lines.join('\n')
-}
-
-/** One side of a changed line with the words that differ in reverse video. */
-function marked(before: string, after: string, side: 'removed' | 'added'): string {
-  return diffWordsWithSpace(before, after)
-    .filter((part) => (side === 'removed' ? !part.added : !part.removed))
-    .map((part) => (part.added || part.removed ? `\x1b[7m${part.value}\x1b[27m` : part.value))
-    .join('')
 }

@@ -149,7 +149,7 @@ describe('oogo sjablonen van-word', () => {
     expect(readFileSync(join(mijn, 'partials', 'ondertekening.md.hbs'), 'utf8')).toBe(text.replace('Namens deze', 'Namens haar'))
     const terminal = captureTerminal(true)
     expect(await main(['sjablonen', 'van-word', file, '--sjablonen', join(dir, 'ander'), '--proef'], terminal)).toBe(0)
-    expect(terminal.stdout()).toContain('\x1b[32m+| Partij | Namens \x1b[7mhaar\x1b[27m | Plaats en datum | Handtekening |\x1b[0m')
+    expect(terminal.stdout()).toContain('\x1b[32m+| Partij | Namens \x1b[7mhaar\x1b[27m | Plaats en datum | Handtekening |\x1b[39m')
   })
 
   it('runs the full template check with the new text in place, and writes nothing when it fails', async () => {

@@ -7,8 +7,9 @@
  *   describeChanges(before, after, false)
  *   // { count: 1, text: 'Artikel 9  Opzegging\n  …\n- 9.2  … drie maanden …\n+ 9.2  … zes maanden …\n' }
  */
-import { diffWordsWithSpace, structuredPatch } from 'diff'
+import { structuredPatch } from 'diff'
 import type { ReadingText } from '../../html/plain-text.ts'
+import { cyan, dim, green, markedWords, paint, red } from '../text-diff.ts'
 
 export interface Changes {
   /** The number of places that changed (each under its own heading); 0 when the text is the same. */
@@ -76,8 +77,8 @@ export function describeChanges(before: ReadingText, after: ReadingText, colour:
       pending = []
       trailing = 0
       const paired = colour && removed.length === added.length
-      removed.forEach((line, n) => lines.push(paint(colour, `- ${paired ? marked(line, added[n]!, 'removed') : line}`, red)))
-      added.forEach((line, n) => lines.push(paint(colour, `+ ${paired ? marked(removed[n]!, line, 'added') : line}`, green)))
+      removed.forEach((line, n) => lines.push(paint(colour, `- ${paired ? markedWords(line, added[n]!, 'removed') : line}`, red)))
+      added.forEach((line, n) => lines.push(paint(colour, `+ ${paired ? markedWords(removed[n]!, line, 'added') : line}`, green)))
     }
   }
   return { count: places, where, text: lines.length > 0 ? lines.join('\n') + '\n' : '' }
@@ -93,18 +94,3 @@ function shortened(line: string): string {
 }
 
 const contextWidth = 80
-
-/** One side of a changed line with the words that differ in reverse video. */
-function marked(before: string, after: string, side: 'removed' | 'added'): string {
-  return diffWordsWithSpace(before, after)
-    .filter((part) => (side === 'removed' ? !part.added : !part.removed))
-    .map((part) => (part.added || part.removed ? `\x1b[7m${part.value}\x1b[27m` : part.value))
-    .join('')
-}
-
-const paint = (colour: boolean, text: string, style: (text: string) => string) => (colour ? style(text) : text)
-const sgr = (open: number, close: number) => (text: string) => `\x1b[${open}m${text}\x1b[${close}m`
-const red = sgr(31, 39)
-const green = sgr(32, 39)
-const cyan = sgr(36, 39)
-const dim = sgr(2, 22)
