@@ -9,7 +9,8 @@
  * test (`npm test`), or a failure. A line passes with exit code 0, or with the code its comment promises
  * (`# afsluitcode 1: …`), which the reader sees too. What the reader does by hand is done as the comment says it:
  * `# bewerk <bestand>: vervang "…" door "…"` in a text file, or in the text of a Word document (`.docx`, as Word
- * saves one paragraph's text), exactly once.
+ * saves one paragraph's text), exactly once. Output a document shows right under a shell block must be what that
+ * block prints (lines shortened with `…` aside), so a shown report cannot go stale.
  */
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -83,7 +84,22 @@ function argumentsOf(line: string, cwd: string): { words: string[]; output?: str
   return { words, ...(output ? { output } : {}) }
 }
 
-async function runOogo(args: string[], cwd: string, output?: string): Promise<{ code: number; stderr: string }> {
+/**
+ * The output a document shows right under a shell block (a plain or `text` block, nothing in between), per shell
+ * block: its lines, except those shortened with `…`, must all be in what that block printed.
+ */
+function shownOutputsOf(file: string): (string[] | undefined)[] {
+  const text = readFileSync(join(root, file), 'utf8')
+  return [...text.matchAll(/^```sh\n[\s\S]*?^```\n/gm)].map((m) => {
+    const next = /^\n*```(?:text)?\n([\s\S]*?)^```$/m.exec(text.slice(m.index + m[0].length))
+    if (!next || next.index !== 0) return undefined
+    return next[1]!.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '' && !line.includes('…'))
+  })
+}
+
+type Ran = { code: number; stdout: string; stderr: string }
+
+async function runOogo(args: string[], cwd: string, output?: string): Promise<Ran> {
   const terminal = captureTerminal()
   const before = process.cwd()
   process.chdir(cwd)
@@ -102,7 +118,7 @@ async function runOogo(args: string[], cwd: string, output?: string): Promise<{ 
     }
     const code = await running
     if (output) writeFileSync(join(cwd, output), terminal.stdout())
-    return { code, stderr: terminal.stderr() }
+    return { code, stdout: terminal.stdout(), stderr: terminal.stderr() }
   } finally {
     process.chdir(before)
   }
@@ -123,17 +139,16 @@ function editByHand({ file, from, to }: { file: string; from: string; to: string
 }
 
 /** Runs one line in `cwd` as a reader would; an exit code, or why the line is not run. */
-async function run(line: string, cwd: string): Promise<{ code: number; stderr: string } | { skipped: string }> {
+async function run(line: string, cwd: string): Promise<Ran | { skipped: string }> {
   if (line in notRun) return { skipped: notRun[line]! }
   const { words, output } = argumentsOf(line, cwd)
   if (words[0] === 'npx' && words[1] === 'oogo') return runOogo(words.slice(2), cwd, output)
   if (fileCommands.has(words[0]!) && !output) {
     try {
-      execFileSync(words[0]!, words.slice(1), { cwd, stdio: 'pipe' })
-      return { code: 0, stderr: '' }
+      return { code: 0, stdout: String(execFileSync(words[0]!, words.slice(1), { cwd, stdio: 'pipe' })), stderr: '' }
     } catch (error) {
       const failed = error as { status?: number; stderr?: Buffer }
-      return { code: failed.status ?? 127, stderr: String(failed.stderr ?? '') }
+      return { code: failed.status ?? 127, stdout: '', stderr: String(failed.stderr ?? '') }
     }
   }
   throw new Error(`\`${line}\`: not an example this test can run; use \`npx oogo …\`, ${[...fileCommands].join(', ')}, or add it to notRun with a reason`)
@@ -154,22 +169,28 @@ describe.each(documents)('%s', (file) => {
   it('runs every shell block in order, in one fresh clone', async () => {
     const cwd = freshClone()
     const baselines = projectBaselines()
-    for (const line of blocksOf(file).flat()) {
-      if (line.edit) {
-        editByHand(line.edit, cwd)
-        continue
+    const shown = shownOutputsOf(file)
+    for (const [index, block] of blocksOf(file).entries()) {
+      let printed = ''
+      for (const line of block) {
+        if (line.edit) {
+          editByHand(line.edit, cwd)
+          continue
+        }
+        const cpu = process.cpuUsage()
+        const result = await run(line.text, cwd)
+        // DOCS_TIMES=1 shows what each line costs, to keep this file fast.
+        if (process.env.DOCS_TIMES) console.log(`CPU ${Math.round(process.cpuUsage(cpu).user / 1000)} ${line.text}`)
+        if ('skipped' in result) continue
+        const { code, stdout, stderr } = result
+        printed += stdout + stderr
+        expect(code, `${line.text}\n${stderr}`).toBe(line.expected)
+        expect(stderr, line.text).not.toMatch(/Interne fout|undefined|\[object Object\]/)
+        if (line.expected === 0) expect(stderr, line.text).not.toMatch(/\d+ fouten?\b|Onbekende|bestaat niet/)
+        const { output } = argumentsOf(line.text, cwd)
+        if (output) expect(readFileSync(join(cwd, output), 'utf8').length, `${output} is empty`).toBeGreaterThan(100)
       }
-      const cpu = process.cpuUsage()
-      const result = await run(line.text, cwd)
-      // DOCS_TIMES=1 shows what each line costs, to keep this file fast.
-      if (process.env.DOCS_TIMES) console.log(`CPU ${Math.round(process.cpuUsage(cpu).user / 1000)} ${line.text}`)
-      if ('skipped' in result) continue
-      const { code, stderr } = result
-      expect(code, `${line.text}\n${stderr}`).toBe(line.expected)
-      expect(stderr, line.text).not.toMatch(/Interne fout|undefined|\[object Object\]/)
-      if (line.expected === 0) expect(stderr, line.text).not.toMatch(/\d+ fouten?\b|Onbekende|bestaat niet/)
-      const { output } = argumentsOf(line.text, cwd)
-      if (output) expect(readFileSync(join(cwd, output), 'utf8').length, `${output} is empty`).toBeGreaterThan(100)
+      for (const line of shown[index] ?? []) expect(printed, `the output shown under shell block ${index + 1} of ${file}`).toContain(line)
     }
     expect(projectBaselines(), 'an example changed test/sjablonen/ of the project').toBe(baselines)
   })
