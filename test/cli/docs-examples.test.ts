@@ -85,13 +85,15 @@ function argumentsOf(line: string, cwd: string): { words: string[]; output?: str
 }
 
 /**
- * The output a document shows right under a shell block (a plain or `text` block, nothing in between), per shell
+ * The output a document shows right under a shell block (a plain or `text` block, at most a paragraph ending in `:`
+ * in between), per shell
  * block: its lines, except those shortened with `…`, must all be in what that block printed.
  */
 function shownOutputsOf(file: string): (string[] | undefined)[] {
   const text = readFileSync(join(root, file), 'utf8')
   return [...text.matchAll(/^```sh\n[\s\S]*?^```\n/gm)].map((m) => {
-    const next = /^\n*```(?:text)?\n([\s\S]*?)^```$/m.exec(text.slice(m.index + m[0].length))
+    // Right under it, or after one paragraph that announces it ("De controle meldt:").
+    const next = /^\n*(?:(?:[^\n`][^\n]*\n)*[^\n]*:\n\n)?```(?:text)?\n([\s\S]*?)^```$/m.exec(text.slice(m.index + m[0].length))
     if (!next || next.index !== 0) return undefined
     return next[1]!.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '' && !line.includes('…'))
   })
