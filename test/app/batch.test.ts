@@ -1,8 +1,9 @@
 /**
  * `oogo batch`: three dossiers (the sample and two fixtures) in a temporary folder, built in process through
  * `runBatch` with a captured terminal (the workers load the .ts sources through tsx); one run of the built program
- * (`node dist/cli.js batch`) for the compiled worker. Two document kinds keep the runs short; every kind is the
- * business of the golden and every-kind tests.
+ * (`node dist/cli.js batch`) for the compiled worker. Two document kinds and one worker (two where the test is about
+ * parallel runs) keep the runs short: each worker loads the whole pipeline; every kind is the business of the golden
+ * and every-kind tests.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -85,20 +86,20 @@ describe('oogo batch', () => {
 
   it('rewrites nothing when nothing changed, and everything with --forceer', async () => {
     const before = Object.fromEntries(Object.keys(tree(out)).map((f) => [f, statSync(join(out, f)).mtimeMs]))
-    const again = await batch([input], { uit: out, parallel: 2 })
+    const again = await batch([input], { uit: out, parallel: 1 })
     expect(again.code).toBe(0)
     expect(again.stdout).toBe('niets te doen: 3 dossiers ongewijzigd\n')
     expect(Object.fromEntries(Object.keys(tree(out)).map((f) => [f, statSync(join(out, f)).mtimeMs]))).toEqual(before)
 
     const manifest = readFileSync(join(out, 'manifest.json'), 'utf8')
-    const forced = await batch([input], { uit: out, parallel: 2, forceer: true })
+    const forced = await batch([input], { uit: out, parallel: 1, forceer: true })
     expect(forced.stats).toMatchObject({ built: 3, unchanged: 0 })
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(manifest)
   })
 
   it('rebuilds only a changed dossier, and a missing output file', async () => {
     rmSync(join(out, manifestOf(out).dossiers[0].documents[0].path))
-    const r = await batch([input], { uit: out, parallel: 2 })
+    const r = await batch([input], { uit: out, parallel: 1 })
     expect(r.stats).toMatchObject({ built: 1, unchanged: 2 })
   })
 
@@ -111,7 +112,7 @@ describe('oogo batch', () => {
   it('writes nothing when one dossier is invalid, and reports it at file:line', async () => {
     const broken = inputFolder('kapot', true)
     const target = join(tmp, 'uit-kapot')
-    const r = await batch([broken], { uit: target, parallel: 2 })
+    const r = await batch([broken], { uit: target, parallel: 1 })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`${join(broken, 'fout.yaml')}:48:11`)
     expect(r.stderr).toMatch(/fouten in 1 van 4 dossiers; er is niets geschreven/)
@@ -121,7 +122,7 @@ describe('oogo batch', () => {
   it('builds the valid ones with --doorgaan and still exits 1', async () => {
     const broken = join(tmp, 'kapot')
     const target = join(tmp, 'uit-doorgaan')
-    const r = await batch([broken], { uit: target, parallel: 2, doorgaan: true })
+    const r = await batch([broken], { uit: target, parallel: 1, doorgaan: true })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('1 van 4 dossiers ongeldig')
     expect(manifestOf(target).dossiers.map((d: { folder: string }) => d.folder)).toEqual(['regio-noord-haarlemmermeer', 'regio-noord-haarlemmermeer-2', 'voorbeeld'])
@@ -136,7 +137,7 @@ describe('oogo batch', () => {
     expect(manifestOf(target).dossiers).toHaveLength(1)
     expect(readdirSync(target).filter((f) => f.endsWith('.tmp'))).toEqual([])
     // the next run makes the rest
-    expect((await batch([input], { uit: target, parallel: 2 })).stats).toMatchObject({ built: 2, unchanged: 1 })
+    expect((await batch([input], { uit: target, parallel: 1 })).stats).toMatchObject({ built: 2, unchanged: 1 })
   })
 
   it('rejects an unknown document kind and a bad --parallel as usage errors', async () => {
