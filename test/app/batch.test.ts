@@ -2,8 +2,8 @@
  * `oogo batch`: three dossiers (the sample and two fixtures) in a temporary folder, built in process through
  * `runBatch` with a captured terminal (the workers load the .ts sources through tsx); one run of the built program
  * (`node dist/cli.js batch`) for the compiled worker. Two document kinds and one worker (two where the test is about
- * parallel runs) keep the runs short: each worker loads the whole pipeline; every kind is the business of the golden
- * and every-kind tests.
+ * parallel runs), kept warm from run to run, keep the runs short: each worker loads the whole pipeline; every kind is
+ * the business of the golden and every-kind tests.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -11,12 +11,20 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runBatch, type BatchFlags, type BatchStats } from '../../src/app/batch/batch.ts'
+import { keepWorkersWarm, stopWarmWorkers } from '../../src/app/batch/pool.ts'
 import { root, samplePath } from '../support/helpers.ts'
 import { writeFixtureDossier } from '../support/fixtures.ts'
 import { captureTerminal, type CapturedTerminal } from '../support/terminal.ts'
+import { unzipParts } from '../../src/ooxml/zip.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'oogo-batch-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+// The runs here share their workers (each loads the whole pipeline once); a changed house style is read again all the same.
+keepWorkersWarm()
+afterAll(async () => {
+  keepWorkersWarm(false)
+  await stopWarmWorkers()
+  rmSync(tmp, { recursive: true, force: true })
+})
 
 function inputFolder(name: string, broken = false): string {
   const dir = join(tmp, name)
@@ -173,10 +181,14 @@ describe('oogo batch and the house styles of the gemeenten', () => {
     expect(first.stderr.split('Huisstijl ')).toHaveLength(2)
     expect(first.stderr).toContain(`Huisstijl ${house} (voor den-helder):\n  overgenomen: Standaard, Titel,`)
     expect((await batch([input], flags)).stats).toMatchObject({ built: 0, unchanged: 1 })
-    // Another valid house style in the same place: the configuration file itself is unchanged.
-    const other = readdirSync(join(out, 'voorbeeld')).find((f) => f.startsWith('motivering-'))!
-    cpSync(join(out, 'voorbeeld', other), house)
+    // Another house style in the same place (LibreOffice's, in Liberation Serif): the configuration file itself is
+    // unchanged, and the worker, kept warm since the first run, must read the new one.
+    const motivering = () => join(out, 'voorbeeld', readdirSync(join(out, 'voorbeeld')).find((f) => f.startsWith('motivering-'))!)
+    const styles = () => new TextDecoder().decode(unzipParts(readFileSync(motivering())).get('word/styles.xml'))
+    expect(styles()).not.toContain('Liberation Serif')
+    cpSync(join(root, 'test', 'fixtures', 'huisstijl-libreoffice', 'huisstijl.docx'), house)
     expect((await batch([input], flags)).stats).toMatchObject({ built: 1, unchanged: 0 })
+    expect(styles()).toContain('Liberation Serif')
   })
 })
 

@@ -82,7 +82,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     ...(references ? { municipalHouseStyles: references } : {}),
   })
   const setup: WorkerSetup = {
-    documents: selection, out: outDir,
+    documents: selection, out: outDir, fingerprint: `${header.configSha256 ?? '-'} ${header.houseStyleSha256 ?? '-'}`,
     ...(flags.config === undefined ? {} : { config: flags.config }),
     ...(flags.sjablonen === undefined ? {} : { sjablonen: flags.sjablonen }),
     ...(flags.huisstijl === undefined ? {} : { huisstijl: flags.huisstijl }),

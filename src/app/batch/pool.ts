@@ -13,9 +13,33 @@ export interface Pool {
   close(): Promise<void>
 }
 
+/** Pools whose run ended with no task in progress, kept for the next run in this process (`keepWorkersWarm`), by size. */
+const warm = new Map<number, Tinypool>()
+let keepWarm = false
+
+/**
+ * Keeps the workers of a finished run for the next run in this process, for a program that runs many batches (and the
+ * tests): a worker loads the whole pipeline once, about a second, instead of once per run. Off by default, because
+ * the command line runs one batch and its process must end; `stopWarmWorkers()` stops the kept workers. A worker's
+ * caches are keyed by content (the setup carries the fingerprint of the configuration and house styles), so a run
+ * never sees what an earlier one read.
+ */
+export function keepWorkersWarm(on = true): void {
+  keepWarm = on
+}
+
+export async function stopWarmWorkers(): Promise<void> {
+  const pools = [...warm.values()]
+  warm.clear()
+  await Promise.all(pools.map((pool) => pool.destroy()))
+}
+
 export function startPool(size: number): Pool {
-  const pool = new Tinypool({ filename: workerFile(), minThreads: size, maxThreads: size, isolateWorkers: false })
+  const reused = warm.get(size)
+  warm.delete(size)
+  const pool = reused ?? new Tinypool({ filename: workerFile(), minThreads: size, maxThreads: size, isolateWorkers: false })
   let closed: Promise<void> | undefined
+  let running = 0
   return {
     async runAll(tasks, onReply, stopped) {
       let next = 0
@@ -23,11 +47,14 @@ export function startPool(size: number): Pool {
         while (next < tasks.length && !stopped() && !closed) {
           const task = tasks[next++]!
           let reply: WorkerReply
+          running++
           try {
             reply = (await pool.run(task)) as WorkerReply
           } catch (error) {
             if (closed) return
             reply = { type: 'failed', id: task.id, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) }
+          } finally {
+            running--
           }
           onReply(reply)
         }
@@ -35,8 +62,8 @@ export function startPool(size: number): Pool {
       await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, runner))
     },
     close() {
-      // Every call waits for the same end: the workers stopped.
-      closed ??= pool.destroy()
+      // Every call waits for the same end: the workers stopped, or (idle, and kept warm) handed to the next run.
+      closed ??= keepWarm && running === 0 && !warm.has(size) ? Promise.resolve(void warm.set(size, pool)) : pool.destroy()
       return closed
     },
   }

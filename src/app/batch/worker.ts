@@ -20,6 +20,8 @@ export interface WorkerSetup {
   documents: string[]
   /** Absolute output folder. */
   out: string
+  /** The content of the configuration and the house styles (their hashes): a changed file is read again. */
+  fingerprint: string
 }
 
 export type WorkerTask =
