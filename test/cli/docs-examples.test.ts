@@ -13,11 +13,11 @@
  * block prints (lines shortened with `…` aside), so a shown report cannot go stale.
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.ts'
 import { commands } from '../../src/cli/commands.ts'
 import { root } from '../support/helpers.ts'
@@ -62,8 +62,12 @@ function blocksOf(file: string): Line[][] {
 }
 
 /** A fresh clone of the repository after `npm ci`, as far as the examples can see. */
+const clones: string[] = []
+afterAll(() => { for (const dir of clones) rmSync(dir, { recursive: true, force: true }) })
+
 function freshClone(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oogo-docs-'))
+  clones.push(dir)
   for (const name of copied) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true })
   for (const name of linked) if (existsSync(join(root, name))) symlinkSync(join(root, name), join(dir, name))
   return dir
