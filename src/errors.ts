@@ -102,6 +102,8 @@ export const ErrorCode = {
   // the house style
   houseStyleInvalid: 'huisstijl/ongeldig',
   houseStyleLogo: 'huisstijl/logo',
+  /** A text colour of a house style that has less than 4.5 : 1 contrast against white (WCAG 2.1 AA). */
+  houseStyleContrast: 'huisstijl/contrast',
   /** A house style that unpacks to more than oogo reads (a zip bomb, or a whole report as house style). */
   houseStyleTooLarge: 'huisstijl/te-groot',
   // a template read back from Word (`oogo sjablonen van-word`)

@@ -13,6 +13,7 @@ import { TextWatermark } from 'docx/watermarks'
 import type { DocMeta } from '../model/types.ts'
 import { Style } from './style-map.ts'
 import type { HousePart, ImageType } from '../model/house-style.ts'
+import { readDrawingDescriptions } from '../ooxml/drawings.ts'
 
 /** A logo taken from a house style's header. Width and height in pixels (96 per inch): docx's unit for images. */
 export interface Logo {
@@ -21,7 +22,12 @@ export interface Logo {
   width: number
   height: number
   alignment: (typeof AlignmentType)[keyof typeof AlignmentType]
+  /** Its alternative text (for a screen reader, and Word's accessibility checker): the house's own, else ours. */
+  description: string
 }
+
+/** The alternative text of a logo whose house style gave it none. */
+export const DEFAULT_LOGO_DESCRIPTION = 'Logo van de afzender'
 
 const EMU_PER_PIXEL = 9525 // 914400 EMU per inch, 96 pixels per inch
 const TWIPS_PER_PIXEL = 15 // 1440 twips per inch
@@ -32,7 +38,8 @@ const TWIPS_PER_PIXEL = 15 // 1440 twips per inch
  */
 export function logoOf(part: HousePart | undefined, textWidth: number): Logo | undefined {
   if (!part) return undefined
-  for (const drawing of part.drawings) {
+  let descriptions: string[] | undefined
+  for (const [index, drawing] of part.drawings.entries()) {
     const target = part.relationships.find((r) => r.id === drawing.embed && r.type === 'image' && !r.external)?.target
     const media = target === undefined ? undefined : part.media.get(target)
     const type = media?.imageType // load/ warned about a format docx cannot write
@@ -42,7 +49,9 @@ export function logoOf(part: HousePart | undefined, textWidth: number): Logo | u
     let height = extent.cy / EMU_PER_PIXEL
     const widest = textWidth / TWIPS_PER_PIXEL
     if (width > widest) [width, height] = [widest, (height * widest) / width]
-    return { type, data: media.data, width, height, alignment: alignmentOf(drawing.alignment) }
+    descriptions ??= readDrawingDescriptions(part.xml)
+    const description = descriptions.length === part.drawings.length ? descriptions[index] || DEFAULT_LOGO_DESCRIPTION : DEFAULT_LOGO_DESCRIPTION
+    return { type, data: media.data, width, height, alignment: alignmentOf(drawing.alignment), description }
   }
   return undefined
 }
@@ -62,7 +71,7 @@ export function buildHeader(meta: DocMeta, logo?: Logo): Header {
     children.push(new Paragraph({
       style: Style.header,
       alignment: logo.alignment,
-      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: logo.width, height: logo.height }, altText: { name: 'Logo', description: 'Logo', title: 'Logo' } })],
+      children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: logo.width, height: logo.height }, altText: { name: 'Logo', description: logo.description, title: logo.description } })],
     }))
   }
   if (meta.draft) {

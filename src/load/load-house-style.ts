@@ -19,6 +19,7 @@ import { readStyleSheet } from '../ooxml/styles.ts'
 import { readThemePart } from '../ooxml/theme.ts'
 import { hasDoctype } from '../ooxml/xml.ts'
 import { openZip, ZipError, type ZipPackage, type ZipProblem } from '../ooxml/zip.ts'
+import { contrastWarnings } from './house-style-contrast.ts'
 import { readBytes } from './read-source.ts'
 
 // A file that is no usable Word document (an error, exit code 1), one that unpacks to more than a house style can
@@ -176,6 +177,7 @@ function readPackage(file: string, bytes: Uint8Array): { houseStyle?: HouseStyle
       `De afbeelding ${posix.basename(r.target)} in de koptekst van de huisstijl is geen PNG, JPEG, GIF of BMP; oogo neemt die niet over.`,
       { file }, 'Vervang het logo in de koptekst door een PNG- of JPEG-afbeelding.', 'warning'))
   }
+  problems.push(...contrastWarnings(file, stylesXml))
   return { houseStyle, problems }
 }
 

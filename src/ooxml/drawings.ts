@@ -33,3 +33,16 @@ function paragraphAlignment(drawing: Element): string | undefined {
   while (up && !(up.namespaceURI === ns.w && up.localName === 'p')) up = up.parentNode as Element | null
   return up ? wAttribute(childElement(childElement(up, ns.w, 'pPr'), ns.w, 'jc'), 'val') : undefined
 }
+
+/**
+ * The alternative text of each drawing of `xml` (`<wp:docPr descr>`, else its `title`), in document order: `''` for
+ * a drawing without one. None when it is not well-formed.
+ */
+export function readDrawingDescriptions(xml: string): string[] {
+  const root = parseXml(xml)
+  if (!root) return []
+  return descendants(root, ns.w, 'drawing').map((drawing) => {
+    const docPr = descendants(drawing, ns.wp, 'docPr')[0]
+    return (attribute(docPr, undefined, 'descr') ?? '').trim() || (attribute(docPr, undefined, 'title') ?? '').trim()
+  })
+}

@@ -6,9 +6,11 @@
  * shape id is random.
  * Here the dates come from the input, every entry gets the same fixed time, and bookmarks and drawings are renumbered
  * in order of appearance, and so are watermarks. Everything else is left byte-for-byte as docx wrote it, in docx's entry
- * order. These are edits of the text of the parts (no XML is parsed); the zip container is ooxml/zip.ts's.
+ * order, but for the language and heading outline levels accessible-docx.ts puts in place. These are edits of the text
+ * of the parts (no XML is parsed); the zip container is ooxml/zip.ts's.
  */
 import { unzipParts, zipParts, type Parts } from "../ooxml/zip.ts";
+import { accessibleParts } from "./accessible-docx.ts";
 
 /** Where docx's own bookmark counter starts (`uniqueNumericIdCreator()` returns ++0). */
 const FIRST_BOOKMARK_ID = 1;
@@ -88,6 +90,7 @@ export function normalizeParts(files: Parts, options: { date: string }): Parts {
       .replace(WATERMARK_ID, (_m, a: string, _id: string, z: string) => `${a}${watermark++}${z}`);
     if (after !== before) text.set(name, after);
   }
+  for (const [name, part] of accessibleParts(files, read)) text.set(name, part);
   return new Map([...files].map(([name, part]) => [name, text.get(name) ?? part]));
 }
 

@@ -18,16 +18,24 @@ const part = (...drawings: HouseDrawing[]): HousePart => ({
 describe('logoOf', () => {
   it('takes the first drawing docx can write, at its size in pixels and on its side', () => {
     const logo = logoOf(part({ embed: 'rId2', extent: { cx: 9525, cy: 9525 } }, { embed: 'rId1', extent: { cx: 120 * 9525, cy: 60 * 9525 }, alignment: 'right' }), 9070)
-    expect(logo).toEqual({ type: 'png', data: png, width: 120, height: 60, alignment: AlignmentType.RIGHT })
+    expect(logo).toEqual({ type: 'png', data: png, width: 120, height: 60, alignment: AlignmentType.RIGHT, description: 'Logo van de afzender' })
   })
 
   it('fits a wide banner between the margins, its proportions kept', () => {
     const logo = logoOf(part({ embed: 'rId1', extent: { cx: 1000 * 9525, cy: 100 * 9525 }, alignment: 'center' }), 6000)
-    expect(logo).toEqual({ type: 'png', data: png, width: 400, height: 40, alignment: AlignmentType.CENTER })
+    expect(logo).toEqual({ type: 'png', data: png, width: 400, height: 40, alignment: AlignmentType.CENTER, description: 'Logo van de afzender' })
   })
 
   it('has none without a usable drawing', () => {
     expect(logoOf(undefined, 9070)).toBeUndefined()
     expect(logoOf(part({ embed: 'rId1', extent: { cx: 0, cy: 100 } }, { embed: 'rId1' }, { extent: { cx: 10, cy: 10 } }), 9070)).toBeUndefined()
+  })
+
+  it("keeps the alternative text the house gave its logo (wp:docPr descr)", () => {
+    const drawing = (descr: string) => '<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Afbeelding 1" descr="' + descr + '"/></wp:inline></w:drawing></w:r>'
+    const xml = '<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><w:p>' +
+      drawing('EMF-tekening') + drawing('Logo van de gemeente Texel') + '</w:p></w:hdr>'
+    const logo = logoOf({ ...part({ embed: 'rId2', extent: { cx: 9525, cy: 9525 } }, { embed: 'rId1', extent: { cx: 9525, cy: 9525 } }), xml }, 9070)
+    expect(logo?.description).toBe('Logo van de gemeente Texel')
   })
 })

@@ -159,7 +159,15 @@ describe("packDocx", () => {
     expect(mask(rels(after))).toBe(mask(rels(before)));
     for (const [, id] of strFromU8(after["word/document.xml"]!).matchAll(/r:id="([^"]+)"/g)) expect(rels(after)).toContain(`Id="${id}"`);
     // Parts without dates, bookmarks or nanoids are byte-identical to docx's.
-    const touched = new Set(["docProps/core.xml", "word/document.xml", "word/footnotes.xml", "word/_rels/document.xml.rels"]);
+    const touched = new Set(["docProps/core.xml", "word/document.xml", "word/footnotes.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml"]);
+    // The styles and settings differ only in what accessible-docx.ts adds: heading outline levels, the theme font language.
+    const text = (files: typeof before, name: string) => strFromU8(files[name]!);
+    const withoutAdditions = (xml: string) => xml
+      .replace(/<w:pPr><w:outlineLvl w:val="\d"\/><\/w:pPr>|<w:outlineLvl w:val="\d"\/>/g, "")
+      .replace('<w:rPrDefault><w:rPr><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault>', "<w:rPrDefault/>");
+    expect(text(after, "word/styles.xml")).toContain('<w:outlineLvl w:val="0"/>');
+    expect(withoutAdditions(text(after, "word/styles.xml"))).toBe(text(before, "word/styles.xml"));
+    expect(text(after, "word/settings.xml").replace('<w:themeFontLang w:val="nl-NL"/>', "")).toBe(text(before, "word/settings.xml"));
     for (const name of Object.keys(before).filter((n) => !touched.has(n))) {
       expect(sha256(after[name]!), name).toBe(sha256(before[name]!));
     }
