@@ -109,8 +109,8 @@ describe('table', () => {
     expect(await bodyXml(buildTable(table, context))).toBe('<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="9069"/>'
       + `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`
       + '<w:tblGrid><w:gridCol w:w="2267"/><w:gridCol w:w="6802"/></w:tblGrid>'
-      + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>${cell(2267, run('A', '<w:b/><w:bCs/>'), true)}${cell(6802, run('B', '<w:b/><w:bCs/>'), true)}</w:tr>`
-      + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>${cell(2267, run('c'), false)}${cell(6802, '', false)}</w:tr></w:tbl>`)
+      + `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cell(2267, run('A', '<w:b/><w:bCs/>'), true)}${cell(6802, run('B', '<w:b/><w:bCs/>'), true)}</w:tr>`
+      + `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(2267, run('c'), false)}${cell(6802, '', false)}</w:tr></w:tbl>`)
   })
 
   it('takes its widths from the page it is given, not from an earlier build', async () => {

@@ -79,7 +79,7 @@ async function makeHouse(font = 'Arial'): Promise<Uint8Array> {
       headers: {
         default: new Header({
           children: [
-            new Paragraph({ alignment: AlignmentType.RIGHT, children: [new ImageRun({ type: 'png', data: logo, transformation: { width: 120, height: 60 } })] }),
+            new Paragraph({ alignment: AlignmentType.RIGHT, children: [new ImageRun({ type: 'png', data: logo, transformation: { width: 120, height: 60 }, altText: { name: 'Afbeelding 1', description: 'Logo van de gemeente Voorbeeld', title: '' } })] }),
             new Paragraph({ children: [new TextRun('Gemeente Voorbeeld')] }),
           ],
         }),
@@ -187,6 +187,7 @@ describe('a house style applied to the sample', () => {
       expect(paragraphs[0]).toContain('<w:jc w:val="right"/>')
       expect(paragraphs[0]).toContain(`<wp:extent cx="${120 * 9525}" cy="${60 * 9525}"/>`)
       expect(paragraphs[0]).toContain('<wp:docPr id="1" name="Logo"')
+      expect(/<wp:docPr [^>]*>/.exec(paragraphs[0]!)?.[0]).toContain('descr="Logo van de gemeente Voorbeeld"') // the house's alternative text
       expect(header).toContain('Kenmerk: OOGO-JZ03-2026')
       const rels = text(document.bytes!, 'word/_rels/header1.xml.rels')
       const target = /Type="[^"]*\/image" Target="([^"]+)"/.exec(rels)![1]!

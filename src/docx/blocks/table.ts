@@ -7,9 +7,11 @@
  * room to spare, so a name or a date is never broken in the middle.
  *
  * A short row (every signature row) never breaks across pages (`cantSplit`); a row too long for that may break, so a
- * reader never has to hide what does not fit on a page. The header row stays with the first row below it. It repeats
- * on every page only in a table without unbreakable rows: LibreOffice (7.4) drops the rows that do not fit on the
- * first page when a repeated header row and unbreakable rows meet — it printed 1 of 20 signature rows.
+ * reader never has to hide what does not fit on a page. The header row stays with the first row below it, and is marked
+ * as the table's header row (`w:tblHeader`, "herhalen als veldnamenrij"): that is how Word's accessibility checker, a
+ * screen reader and a tagged PDF know it (issue 15). It once was marked only in tables without unbreakable rows, as
+ * LibreOffice 7.4 printed 1 of 20 signature rows when the two met; test/assemble/reader.test.ts converts the 20-party
+ * agreement and sees every signatory with the header row marked (LibreOffice 7.4.7).
  *
  * A signature table (a header cell "Handtekening") gives every party room to sign — rows at least 2.5 cm high — and
  * keeps its last two rows together, so no signatory stands alone on a page.
@@ -33,7 +35,6 @@ export function buildTable(node: Table, context: BuildContext): WordTable[] {
   const columns = Math.max(...node.rows.map((r) => r.cells.length))
   const widths = columnWidths(node, columns, context.textWidth)
   const short = node.rows.map((row, r) => rowLines(row.cells, widths, node.header && r === 0) <= maxUnbreakableLines)
-  const repeatHeader = node.header && node.rows.length > 1 && short.slice(1).every((s) => !s)
   const keepLastRow = context.keepWithNext.has(node)
   const signatures = node.header && (node.rows[0]?.cells ?? []).some((cell) => /^handtekening$/i.test(cellText(cell).trim()))
   const last = node.rows.length - 1
@@ -46,7 +47,7 @@ export function buildTable(node: Table, context: BuildContext): WordTable[] {
       const isHeader = node.header && r === 0
       const keepNext = (isHeader && node.rows.length > 1) || (keepLastRow && r === last) || (signatures && r === last - 1 && r > 0)
       return new TableRow({
-        tableHeader: isHeader && repeatHeader,
+        ...(isHeader ? { tableHeader: true } : {}),
         cantSplit: short[r]!,
         ...(keepNext ? { keepNext: true } : {}),
         ...(signatures && !isHeader ? { height: { value: signatureRowHeight, rule: HeightRule.ATLEAST } } : {}),
