@@ -32,6 +32,7 @@ export function formatRatio(ratio: number): string {
 
 /** The lightest darkening of `hex` (the same hue, every channel scaled alike) that has at least 4.5 : 1 on white. */
 export function darkerPassing(hex: string): string {
+  if (contrastRatio(hex, 'FFFFFF') >= MIN_CONTRAST) return hex.toUpperCase()
   const channels = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16))
   const scaled = (f: number) => channels.map((c) => Math.floor(c * f).toString(16).padStart(2, '0')).join('').toUpperCase()
   let low = 0
@@ -44,6 +45,20 @@ export function darkerPassing(hex: string): string {
   return scaled(low)
 }
 
+/** Word's built-in styles by the Dutch name Dutch Word shows (styles.xml keeps the English one). */
+const dutchNames: Record<string, string> = {
+  normal: 'Standaard', title: 'Titel', subtitle: 'Ondertitel', header: 'Koptekst', footer: 'Voettekst', strong: 'Zwaar',
+  emphasis: 'Nadruk', quote: 'Citaat', 'intense quote': 'Duidelijk citaat', 'list paragraph': 'Lijstalinea',
+  caption: 'Bijschrift', 'footnote text': 'Voetnoottekst', hyperlink: 'Hyperlink',
+}
+
+/** The name a user finds the style by in Dutch Word: "heading 1" is "Kop 1". */
+export function displayName(name: string): string {
+  const key = name.trim().toLowerCase()
+  const heading = /^heading (\d)$/.exec(key)
+  return heading ? `Kop ${heading[1]}` : dutchNames[key] ?? name
+}
+
 /** A warning for every text colour of `stylesXml` with less than 4.5 : 1 against white. */
 export function contrastWarnings(file: string, stylesXml: string): OogoError[] {
   const problems: OogoError[] = []
@@ -51,12 +66,13 @@ export function contrastWarnings(file: string, stylesXml: string): OogoError[] {
     if (style.hidden || (style.type !== 'paragraph' && style.type !== 'character')) continue
     const ratio = contrastRatio(style.color, 'FFFFFF')
     if (ratio >= MIN_CONTRAST) continue
-    const subject = style.name === '' ? 'De standaardtekstkleur' : `De tekstkleur van opmaakprofiel "${style.name}"`
+    const name = displayName(style.name)
+    const subject = style.name === '' ? 'De standaardtekstkleur' : `De tekstkleur van opmaakprofiel "${name}"`
     const better = darkerPassing(style.color)
     problems.push(oogoError(ErrorCode.houseStyleContrast, 'load',
       `${subject} in de huisstijl (#${style.color}) heeft op wit een contrast van ${formatRatio(ratio)}; voor een toegankelijk document (WCAG 2.1, niveau AA) is ten minste 4,5 : 1 nodig.`,
-      { file, ...(style.name === '' ? {} : { path: style.name }) },
-      `Kies in Word een donkerdere kleur${style.name === '' ? ' voor de standaardtekst' : ` voor "${style.name}"`}, bijvoorbeeld #${better} (${formatRatio(contrastRatio(better, 'FFFFFF'))}).`,
+      { file, ...(style.name === '' ? {} : { path: name }) },
+      `Kies in Word een donkerdere kleur${style.name === '' ? ' voor de standaardtekst' : ` voor "${name}"`}, bijvoorbeeld #${better} (${formatRatio(contrastRatio(better, 'FFFFFF'))}).`,
       'warning'))
   }
   return problems

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { unzipParts, zipParts } from '../../src/ooxml/zip.ts'
 import { attribute, childElement, childElements, descendants, ns, parseXml, wAttribute, type Element } from '../../src/ooxml/xml.ts'
 import { readStyleColors } from '../../src/ooxml/style-colors.ts'
-import { contrastRatio } from '../../src/load/house-style-contrast.ts'
+import { contrastRatio, darkerPassing, formatRatio } from '../../src/load/house-style-contrast.ts'
 import { readHouseStyle } from '../../src/load/load-house-style.ts'
 import { assembleFile, root, samplePath, sampleWarnings } from '../support/helpers.ts'
 
@@ -155,10 +155,20 @@ describe('a house style with a text colour under 4.5 : 1', () => {
       code: 'huisstijl/contrast',
       severity: 'warning',
       stage: 'load',
-      message: 'De tekstkleur van opmaakprofiel "Heading 1" in de huisstijl (#999999) heeft op wit een contrast van 2,84 : 1; voor een toegankelijk document (WCAG 2.1, niveau AA) is ten minste 4,5 : 1 nodig.',
-      place: { file: 'huisstijl-grijs.docx', path: 'Heading 1' },
-      suggestion: 'Kies in Word een donkerdere kleur voor "Heading 1", bijvoorbeeld #767676 (4,54 : 1).',
+      message: 'De tekstkleur van opmaakprofiel "Kop 1" in de huisstijl (#999999) heeft op wit een contrast van 2,84 : 1; voor een toegankelijk document (WCAG 2.1, niveau AA) is ten minste 4,5 : 1 nodig.',
+      place: { file: 'huisstijl-grijs.docx', path: 'Kop 1' },
+      suggestion: 'Kies in Word een donkerdere kleur voor "Kop 1", bijvoorbeeld #767676 (4,54 : 1).',
     }])
+  })
+
+  it('computes the contrast as WCAG 2.1 does, and suggests the lightest darker colour that passes', () => {
+    expect(contrastRatio('000000', 'FFFFFF')).toBe(21)
+    expect(formatRatio(contrastRatio('767676', 'FFFFFF'))).toBe('4,54 : 1') // WCAG's own example of the limit
+    expect(formatRatio(contrastRatio('777777', 'FFFFFF'))).toBe('4,47 : 1') // rounded down: never shown as 4,50
+    expect(darkerPassing('4472C4')).toBe('4472C4') // Word's accent blue already passes (4,6 : 1)
+    const red = darkerPassing('FF0000')
+    expect(contrastRatio(red, 'FFFFFF')).toBeGreaterThanOrEqual(4.5)
+    expect(red).toMatch(/^[0-9A-F]{2}0000$/)
   })
 
   it('says nothing of oogo\'s own house style', () => {
