@@ -30,6 +30,7 @@ const layers: { units: string[]; peers?: boolean }[] = [
   { units: ['docx', 'html'] },
   { units: ['pack'] },
   { units: ['write'] },
+  { units: ['pdf'] },
   { units: ['template-word'] },
   { units: ['options.ts'] },
   { units: ['assemble.ts'] },
@@ -61,6 +62,7 @@ const packages: Record<string, readonly string[]> = {
   'template-word': ['docx'],
   pack: ['docx'],
   write: ['node:fs', 'node:path'],
+  pdf: ['node:child_process', 'node:fs', 'node:path', 'node:os'],
   app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http'],
   cli: ['commander'],
 }

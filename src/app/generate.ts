@@ -16,6 +16,7 @@ import { loadProject } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../write/temporaries.ts'
 import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
+import { convertToPdf } from '../pdf/convert-to-pdf.ts'
 import { readingText } from '../html/plain-text.ts'
 import { reportHouseStyles } from './house-style-report.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
@@ -25,6 +26,10 @@ export interface GenerateFlags extends AssembleFlags {
   uit?: string
   /** `--sjablonen <map>`: the organisation's own templates, over the built-in ones. */
   sjablonen?: string
+  /** `--pdf`: a PDF/A-2b, tagged PDF beside every document (LibreOffice, one process for the run). */
+  pdf?: boolean
+  /** `--alleen-pdf`: the PDFs only, no .docx. */
+  alleenPdf?: boolean
 }
 
 export async function runGenerate(dossier: string, flags: GenerateFlags, terminal: Terminal): Promise<ExitCode> {
@@ -82,13 +87,27 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
   // First the sets a killed run was renaming (they become whole), then the temporaries nobody will rename.
   const completed = completeInterruptedSets(folder)
   reportStale(terminal, folder, removeStaleTemporaries(folder), completed)
-  const written = await writeDocumentSet(folder, result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })), stopped)
+  const docx = result.documents.map((d) => ({ kind: d.kind, fileName: d.fileName, bytes: d.bytes! }))
+  let files = docx
+  if (flags.pdf || flags.alleenPdf) {
+    // Converted before anything is written, so a failed conversion leaves the folder as it was.
+    const converted = await convertToPdf(docx, folder)
+    if (converted.problems.length > 0) {
+      terminal.problems(converted.problems)
+      return exitCodeFor(converted.problems)
+    }
+    if (stopped()) return abandoned(terminal)
+    const pdfs = converted.pdfs.map((pdf, i) => ({ kind: docx[i]!.kind, ...pdf }))
+    files = flags.alleenPdf ? pdfs : docx.flatMap((d, i) => [d, pdfs[i]!])
+  }
+  const written = await writeDocumentSet(folder, files.map((f) => ({ fileName: f.fileName, bytes: f.bytes })), stopped)
   if (written.interrupted) return abandoned(terminal)
   if (written.problems.length > 0) {
     terminal.problems(written.problems)
     return exitCodeFor(written.problems)
   }
-  terminal.write(writtenTable(written.written.map((file, i) => ({ kind: result.documents[i]!.kind, file }))))
+  const form = flags.alleenPdf ? ' als PDF' : flags.pdf ? ', elk als Word-document en als PDF' : ''
+  terminal.write(writtenTable(written.written.map((file, i) => ({ kind: files[i]!.kind, file })), files.length / Math.max(1, result.documents.length), form))
   return ExitCode.ok
 }
 
@@ -152,13 +171,14 @@ function realLocation(path: string): string {
   }
 }
 
-/** One line per written file with its kind and size, and a count per kind. */
-function writtenTable(rows: readonly { kind: string; file: WrittenFile }[]): string {
+/** One line per written file with its kind and size, and a count of documents per kind (`perDocument` files each). */
+function writtenTable(rows: readonly { kind: string; file: WrittenFile }[], perDocument = 1, form = ''): string {
   const width = Math.max(...rows.map((r) => r.kind.length), 'soort'.length)
   const size = Math.max(...rows.map((r) => r.file.path.length))
   const lines = rows.map(({ kind, file }) => `  ${kind.padEnd(width)}  ${file.path.padEnd(size)}  ${(file.bytes / 1024).toFixed(1).replace('.', ',').padStart(5)} kB`)
   const counts = new Map<string, number>()
-  for (const { kind } of rows) counts.set(kind, (counts.get(kind) ?? 0) + 1)
+  for (const { kind } of rows) counts.set(kind, (counts.get(kind) ?? 0) + 1 / perDocument)
   const summary = [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ')
-  return `${lines.join('\n')}\n${rows.length} ${rows.length === 1 ? 'document' : 'documenten'} geschreven${rows.length ? ` (${summary})` : ''}.\n`
+  const documents = rows.length / perDocument
+  return `${lines.join('\n')}\n${documents} ${documents === 1 ? 'document' : 'documenten'} geschreven${rows.length ? ` (${summary})` : ''}${form}.\n`
 }

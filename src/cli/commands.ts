@@ -52,6 +52,8 @@ export const commands: readonly CommandSpec[] = [
       templates,
       { flags: '--huisstijl <bestand>', description: 'Word-document (.docx) met de huisstijl: opmaakprofielen, lettertypen, marges en logo (standaard: templates/huisstijl.docx)' },
       { flags: '-e, --emit <vorm>', description: 'druk af in plaats van te schrijven: de ingevulde tekst (tekst, met de regels waar meldingen naar verwijzen), het document zoals het gaat lezen (lezen: nummers en verwijzingen ingevuld) of het documentmodel (model)', choices: ['tekst', 'lezen', 'model'] },
+      { flags: '--pdf', description: 'maak naast elk Word-document ook een PDF (PDF/A-2b, toegankelijk getagd), met LibreOffice' },
+      { flags: '--alleen-pdf', description: 'maak alleen de PDF\'s, geen Word-documenten' },
     ],
     run: async ([dossier]: Args, flags: Flags, terminal) => (await import('../app/generate.ts')).runGenerate(dossier as string, flags, terminal),
   },
