@@ -121,6 +121,13 @@ export const ErrorCode = {
   anchorNotInDocument: 'model/anker-niet-in-document',
   indentation: 'model/inspringing',
   tableCells: 'model/tabelcellen',
+  // pdf: the conversion by LibreOffice (`--pdf`); an environment fault, exit 3 like a file that cannot be written
+  /** LibreOffice (`soffice`) is not installed or not on PATH. */
+  pdfNoLibreOffice: 'pdf/geen-libreoffice',
+  /** LibreOffice made no PDF of a document. */
+  pdfNotMade: 'pdf/niet-gemaakt',
+  /** LibreOffice did not finish within the time limit. */
+  pdfTimeout: 'pdf/te-lang',
   // write
   writeFailed: 'schrijven/mislukt',
 } as const
@@ -174,6 +181,9 @@ const ioCodes: ReadonlySet<string> = new Set<ErrorCode>([
   ErrorCode.fileIsDirectory,
   ErrorCode.fileUnreadable,
   ErrorCode.writeFailed,
+  ErrorCode.pdfNoLibreOffice,
+  ErrorCode.pdfNotMade,
+  ErrorCode.pdfTimeout,
 ])
 
 /** Maps a run's problems to an exit code: usage first, then I/O, then invalid input. */

@@ -67,7 +67,7 @@ export async function convertToPdf(documents: readonly DocxToConvert[], shownFol
       try {
         pdfs.push({ fileName, bytes: readFileSync(join(output, fileName)) })
       } catch {
-        problems.push(oogoError(ErrorCode.writeFailed, 'write',
+        problems.push(oogoError(ErrorCode.pdfNotMade, 'write',
           `LibreOffice heeft van ${d.fileName} geen PDF gemaakt; er is niets geschreven.`, { file: join(shownFolder, fileName) },
           'Open het Word-document in LibreOffice om te zien of het te lezen is, of maak het opnieuw zonder --pdf.'))
       }
@@ -103,7 +103,7 @@ function runLibreOffice(command: string, args: readonly string[], limit: number)
 }
 
 function missingProblem(): OogoError {
-  return oogoError(ErrorCode.fileNotFound, 'write',
+  return oogoError(ErrorCode.pdfNoLibreOffice, 'write',
     'Voor --pdf is LibreOffice nodig, maar het programma soffice is niet gevonden; er is niets geschreven.', { file: 'soffice' },
     `Installeer LibreOffice (Debian en Ubuntu: sudo apt-get install ${libreOfficePackage}) en zorg dat soffice in het zoekpad (PATH) staat.`)
 }
@@ -114,7 +114,7 @@ const seconds = (ms: number): string => {
 }
 
 function timeoutProblem(shownFolder: string, count: number, limit: number): OogoError {
-  return oogoError(ErrorCode.writeFailed, 'write',
+  return oogoError(ErrorCode.pdfTimeout, 'write',
     `LibreOffice was na ${seconds(limit)} nog niet klaar met ${count === 1 ? '1 document' : `${count} documenten`} en is gestopt; er is niets geschreven.`,
     { file: shownFolder }, 'Probeer het opnieuw, of maak minder documenten tegelijk (--document).')
 }

@@ -89,7 +89,7 @@ describe('genereer --pdf without a real LibreOffice', () => {
     const out = join(work, 'half')
     const run = await runCli(['genereer', samplePath, '--uit', out, '--document', 'verzoek', 'motivering', '--pdf'])
     expect(run.code).toBe(3)
-    expect(run.stderr).toContain(`${join(out, 'motivering-texel.pdf')}  LibreOffice heeft van motivering-texel.docx geen PDF gemaakt; er is niets geschreven.  [schrijven/mislukt]`)
+    expect(run.stderr).toContain(`${join(out, 'motivering-texel.pdf')}  LibreOffice heeft van motivering-texel.docx geen PDF gemaakt; er is niets geschreven.  [pdf/niet-gemaakt]`)
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([])
   })
 
@@ -98,7 +98,7 @@ describe('genereer --pdf without a real LibreOffice', () => {
     const out = join(work, 'zonder')
     const run = await runCli(['genereer', samplePath, '--uit', out, '--document', 'verzoek', '--pdf'])
     expect(run.code).toBe(3)
-    expect(run.stderr).toContain('soffice  Voor --pdf is LibreOffice nodig, maar het programma soffice is niet gevonden; er is niets geschreven.  [bestand/niet-gevonden]\n' +
+    expect(run.stderr).toContain('soffice  Voor --pdf is LibreOffice nodig, maar het programma soffice is niet gevonden; er is niets geschreven.  [pdf/geen-libreoffice]\n' +
       '    Installeer LibreOffice (Debian en Ubuntu: sudo apt-get install libreoffice-writer-nogui) en zorg dat soffice in het zoekpad (PATH) staat.')
     expect(existsSync(out)).toBe(false)
   })
@@ -111,7 +111,7 @@ describe('genereer --pdf without a real LibreOffice', () => {
     expect(result).toEqual({
       pdfs: [],
       problems: [{
-        code: 'schrijven/mislukt', severity: 'error', stage: 'write', place: { file: 'uit' },
+        code: 'pdf/te-lang', severity: 'error', stage: 'write', place: { file: 'uit' },
         message: 'LibreOffice was na 1 seconde nog niet klaar met 1 document en is gestopt; er is niets geschreven.',
         suggestion: 'Probeer het opnieuw, of maak minder documenten tegelijk (--document).',
       }],
