@@ -4,7 +4,8 @@
  * then), and which of its styles oogo leaves aside, and why. The matching itself is docx/house-styles.ts's; this only
  * tells it, in the names Dutch Word shows ("Kop 1", "Standaard"), once per file.
  */
-import { matchHouseStyles } from '../docx/house-styles.ts'
+import { comparable, matchHouseStyles } from '../docx/house-styles.ts'
+import { enumeration } from '../text/enumeration.ts'
 import { docxDefaultStyleNames, Style, styleNames, type StyleId } from '../docx/style-map.ts'
 import type { HouseStyle } from '../model/house-style.ts'
 import type { Terminal } from './terminal.ts'
@@ -41,7 +42,7 @@ export function reportHouseStyles(terminal: Terminal, inUse: HouseStylesInUse | 
   for (const [file, { house, municipalities, flag }] of users) {
     if (shown.has(file)) continue
     shown.add(file)
-    const forWhom = municipalities.length === 0 ? '' : ` (${flag ? '--huisstijl, en ' : ''}voor ${joinDutch(municipalities.sort())})`
+    const forWhom = municipalities.length === 0 ? '' : ` (${flag ? '--huisstijl, en ' : ''}voor ${enumeration(municipalities.sort())})`
     terminal.writeError(houseStyleReport(house, forWhom))
   }
 }
@@ -85,9 +86,9 @@ export function houseStyleReport(house: Pick<HouseStyle, 'file' | 'styles' | 'do
     const rest = unusedParagraphs.length - named.length
     const others = unusedOthers === 0 ? [] : [`${unusedOthers} teken-, tabel- of lijstopmaakprofiel${unusedOthers === 1 ? '' : 'en'}`]
     const items = [...named, ...(rest > 0 ? [`${rest} ${rest === 1 ? 'ander alineaopmaakprofiel' : 'andere alineaopmaakprofielen'}`] : []), ...others]
-    ignored.push(`${joinDutch(items)} (niet gebruikt door oogo)`)
+    ignored.push(`${enumeration(items)} (niet gebruikt door oogo)`)
   }
-  if (duplicates.length > 0) ignored.push(`${joinDutch(duplicates)} (dubbel: het eerste opmaakprofiel met die naam geldt)`)
+  if (duplicates.length > 0) ignored.push(`${enumeration(duplicates)} (dubbel: het eerste opmaakprofiel met die naam geldt)`)
   if (ignored.length > 0) lines.push(`  genegeerd: ${ignored.join('; ')}`)
   return lines.join('\n') + '\n'
 }
@@ -95,8 +96,6 @@ export function houseStyleReport(house: Pick<HouseStyle, 'file' | 'styles' | 'do
 /** Our styles in the order of a document: body text first, then headings, lists, table, header and footer. */
 const reportOrder: readonly StyleId[] = [Style.normal, Style.title, Style.subtitle, Style.heading, Style.subheading, Style.subsection, Style.letter,
   Style.bullet, Style.number, Style.table, Style.header, Style.footer]
-
-const comparable = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** Our style as Dutch Word shows it: "Standaard", "Kop 1", "Lid". */
 const ourName = (id: StyleId) => styleNames[id][1] ?? styleNames[id][0]!
@@ -108,8 +107,3 @@ function dutchName(name: string): string {
 }
 
 const typeName = (type: string) => ({ character: 'tekenopmaakprofiel', table: 'tabelopmaakprofiel', numbering: 'lijstopmaakprofiel' })[type] ?? `${type}-opmaakprofiel`
-
-/** "a, b en c". */
-function joinDutch(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
-}

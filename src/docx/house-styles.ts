@@ -16,7 +16,8 @@ import type { HouseStyle, HouseStyleDefinition } from '../model/house-style.ts'
 import { renameStyles } from '../ooxml/rename-styles.ts'
 import { docxDefaultStyleNames, houseStyle, Style, styleNames, type StyleId } from './style-map.ts'
 
-const comparable = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase()
+/** A style name as Word compares them: case and runs of spaces do not count. */
+export const comparable = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** What became of one of our styles. */
 export type OurStyleOutcome =

@@ -12,6 +12,7 @@ import type { ReferenceData } from '../model/reference-data.ts'
 import { pointerToPlace } from './pointer-to-place.ts'
 import type { ParsedYaml } from '../model/project.ts'
 import type { Terms } from '../model/rule-settings.ts'
+import { enumeration } from '../text/enumeration.ts'
 
 
 export function checkRules(yaml: ParsedYaml, dossier: Dossier, reference: () => ReferenceData,
@@ -46,7 +47,7 @@ function aggregate(problems: OogoError[]): OogoError[] {
   const [first, ...rest] = problems
   const lines = [...new Set(rest.map((p) => p.place.line).filter((line): line is number => line !== undefined && line !== first!.place.line))]
   const shown = lines.slice(0, 5)
-  const places = shown.length === 0 ? '' : `, onder meer op regel ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} en ${shown.at(-1)}`}`
+  const places = shown.length === 0 ? '' : `, onder meer op regel ${enumeration(shown.map(String))}`
   return [{ ...first!, message: `${first!.message} Dezelfde bevinding geldt nog ${rest.length} keer${places}.` }]
 }
 
