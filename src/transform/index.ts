@@ -4,19 +4,16 @@
  */
 import type { OogoError } from '../errors.ts'
 import type { DocModel } from '../model/types.ts'
-import { numberSections, numberSectionsInPlace } from './number-sections.ts'
-import { resolveRefs, resolveRefsInPlace } from './resolve-refs.ts'
+import { numberSectionsInPlace } from './number-sections.ts'
+import { resolveRefsInPlace } from './resolve-refs.ts'
 import type { TemplateAnchor } from './template-anchors.ts'
-import type { Transform } from './types.ts'
 import { uniqueIds } from './unique-ids.ts'
-
-export const transforms: readonly Transform[] = [uniqueIds, numberSections, resolveRefs]
 
 /** `templateAnchors`: the ids the document's templates define, so a reference to one that dropped out says so. */
 export function transformModel(model: DocModel, file: string, templateAnchors?: ReadonlyMap<string, TemplateAnchor>): { model: DocModel; problems: OogoError[] } {
   const problems: OogoError[] = []
   const context = { file, report: (p: OogoError) => problems.push(p), ...(templateAnchors ? { templateAnchors } : {}) }
-  // The same as `transforms` in turn, with one copy of the model instead of one per transform (a thousand meetings
+  // Unique ids, numbers, references, with one copy of the model instead of one per transform (a thousand meetings
   // make seven thousand documents; copying each three times was a third of the time).
   const out = structuredClone(uniqueIds(model, context))
   numberSectionsInPlace(out)
