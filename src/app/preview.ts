@@ -22,6 +22,7 @@ import { describeChanges } from './preview/changes.ts'
 import { parsePort, servePreview } from './preview/browser.ts'
 import { watchChanges, watchedText } from './preview/watch-changes.ts'
 import { reportHouseStyles } from './house-style-report.ts'
+import { bold, clock, dim, paint } from './text-diff.ts'
 
 export type { PreviewFlags }
 
@@ -74,8 +75,8 @@ async function previewRun(dossier: string, flags: PreviewFlags, terminal: Termin
   }
   const { document, template, count } = build
   if (before === undefined && build.houseStyle) reportHouseStyles(terminal, { houseStyle: build.houseStyle }) // once, not on every change
-  terminal.writeError(`${bold(terminal, document.fileName)}  ${dim(terminal, `sjabloon ${template}`)}\n` +
-    (count > 1 ? dim(terminal, `de eerste van ${count} documenten van de soort ${kind}; \`oogo genereer --document ${kind}\` maakt ze allemaal\n`) : '') + '\n')
+  terminal.writeError(`${paint(terminal.isTTY, document.fileName, bold)}  ${paint(terminal.isTTY, `sjabloon ${template}`, dim)}\n` +
+    (count > 1 ? paint(terminal.isTTY, `de eerste van ${count} documenten van de soort ${kind}; \`oogo genereer --document ${kind}\` maakt ze allemaal\n`, dim) : '') + '\n')
   const text = readingText(document.model)
   if (before === undefined) {
     terminal.write(text.text)
@@ -112,7 +113,7 @@ export async function watchPreview(dossier: string, flags: PreviewFlags, termina
       // A bug in oogo must not end the watch: show it, and go on with the next change.
       terminal.internalError(error)
     } finally {
-      terminal.writeError(dim(terminal, `${clock()} · ${Math.round(performance.now() - started)} ms · wacht op wijzigingen in ${what} (Ctrl-C stopt)\n`))
+      terminal.writeError(paint(terminal.isTTY, `${clock()} · ${Math.round(performance.now() - started)} ms · wacht op wijzigingen in ${what} (Ctrl-C stopt)\n`, dim))
     }
   }
   await watchChanges({ dossier, ...flags }, terminal, signal, run)
@@ -126,7 +127,3 @@ function printProblems(terminal: Terminal, problems: Parameters<Terminal['proble
   return exitCodeFor(problems)
 }
 
-const clock = () => new Date().toTimeString().slice(0, 8)
-const style = (open: number, close: number) => (terminal: Terminal, text: string) => terminal.isTTY ? `\x1b[${open}m${text}\x1b[${close}m` : text
-const bold = style(1, 22)
-const dim = style(2, 22)

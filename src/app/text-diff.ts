@@ -1,6 +1,7 @@
 /**
  * A change between two texts as the commands show it (van-word, sjablonen test, voorbeeld --watch): a unified diff
- * whose changed lines, paired up, have the words that differ in reverse video, and the terminal colours (SGR) for it.
+ * whose changed lines, paired up, have the words that differ in reverse video, and the terminal colours (SGR) and
+ * status-line clock the commands share.
  * Colour only on a terminal; piped output stays plain.
  */
 import { diffWordsWithSpace, structuredPatch } from 'diff'
@@ -14,6 +15,9 @@ export const yellow = sgr(33, 39)
 export const cyan = sgr(36, 39)
 
 export const paint = (colour: boolean, text: string, style: (text: string) => string) => (colour ? style(text) : text)
+
+/** The time of day (local, HH:MM:SS) for the status line of a watch. */
+export const clock = () => new Date().toTimeString().slice(0, 8)
 
 /** One side of a changed line with the words that differ in reverse video. */
 export function markedWords(before: string, after: string, side: 'removed' | 'added'): string {

@@ -14,6 +14,7 @@ import { buildPreview, type PreviewBuild, type PreviewFlags } from './build.ts'
 import { pageLookOf } from './page-look.ts'
 import { startPreviewServer, type PreviewServer } from './server.ts'
 import { watchChanges, watchedText } from './watch-changes.ts'
+import { bold, clock, dim, paint } from '../text-diff.ts'
 
 /** `--poort`: a whole number from 0 to 65535 (0 and absent: a free port), or undefined when it is none. */
 export function parsePort(value: string | undefined): number | undefined {
@@ -35,7 +36,7 @@ export async function servePreview(dossier: string, flags: PreviewFlags, termina
     if (code === 'EACCES') return terminal.usageError(`Poort ${port} mag dit programma niet gebruiken. Kies een poort vanaf 1024 met --poort, of laat --poort weg.`)
     throw error
   }
-  terminal.writeError(`Voorbeeld op ${paint(terminal, server.url, 1, 22)}  (open dit adres in uw browser; de pagina werkt vanzelf bij)\n`)
+  terminal.writeError(`Voorbeeld op ${paint(terminal.isTTY, server.url, bold)}  (open dit adres in uw browser; de pagina werkt vanzelf bij)\n`)
 
   let version = 0
   let lastGood: { document: string; title: string; caption: string; look: PageLook } | undefined
@@ -74,7 +75,7 @@ export async function servePreview(dossier: string, flags: PreviewFlags, termina
     terminal.problems(problems, hasErrors(problems) ? shows : '.')
     if (notice) terminal.writeError(`${notice}\n`)
     const outcome = build?.ok ? 'bijgewerkt' : notice ? 'niets te tonen' : 'fouten getoond'
-    terminal.writeError(paint(terminal, `${clock()} · ${Math.round(performance.now() - started)} ms · ${outcome} · wacht op wijzigingen in ${watchedText({ dossier, ...flags })} (Ctrl-C stopt)\n`, 2, 22))
+    terminal.writeError(paint(terminal.isTTY, `${clock()} · ${Math.round(performance.now() - started)} ms · ${outcome} · wacht op wijzigingen in ${watchedText({ dossier, ...flags })} (Ctrl-C stopt)\n`, dim))
   }
   try {
     await watchChanges({ dossier, ...flags }, terminal, signal, run)
@@ -84,6 +85,3 @@ export async function servePreview(dossier: string, flags: PreviewFlags, termina
   terminal.writeError('\nVoorbeeld gestopt.\n')
   return ExitCode.ok
 }
-
-const clock = () => new Date().toTimeString().slice(0, 8)
-const paint = (terminal: Terminal, text: string, open: number, close: number) => (terminal.isTTY ? `\x1b[${open}m${text}\x1b[${close}m` : text)
