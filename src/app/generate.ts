@@ -107,7 +107,7 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
     return exitCodeFor(written.problems)
   }
   const form = flags.alleenPdf ? ' als PDF' : flags.pdf ? ', elk als Word-document en als PDF' : ''
-  terminal.write(writtenTable(written.written.map((file, i) => ({ kind: files[i]!.kind, file })), files.length / Math.max(1, result.documents.length), form))
+  terminal.write(writtenTable(written.written.map((file, i) => ({ kind: files[i]!.kind, file })), result.documents, form))
   return ExitCode.ok
 }
 
@@ -171,14 +171,14 @@ function realLocation(path: string): string {
   }
 }
 
-/** One line per written file with its kind and size, and a count of documents per kind (`perDocument` files each). */
-function writtenTable(rows: readonly { kind: string; file: WrittenFile }[], perDocument = 1, form = ''): string {
+/** One line per written file with its kind and size, and a count of the documents per kind (a document may be written as .docx and PDF). */
+function writtenTable(rows: readonly { kind: string; file: WrittenFile }[], documents: readonly { kind: string }[], form = ''): string {
   const width = Math.max(...rows.map((r) => r.kind.length), 'soort'.length)
   const size = Math.max(...rows.map((r) => r.file.path.length))
   const lines = rows.map(({ kind, file }) => `  ${kind.padEnd(width)}  ${file.path.padEnd(size)}  ${(file.bytes / 1024).toFixed(1).replace('.', ',').padStart(5)} kB`)
   const counts = new Map<string, number>()
-  for (const { kind } of rows) counts.set(kind, (counts.get(kind) ?? 0) + 1 / perDocument)
+  for (const { kind } of documents) counts.set(kind, (counts.get(kind) ?? 0) + 1)
   const summary = [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ')
-  const documents = rows.length / perDocument
-  return `${lines.join('\n')}\n${documents} ${documents === 1 ? 'document' : 'documenten'} geschreven${rows.length ? ` (${summary})` : ''}${form}.\n`
+  const count = documents.length
+  return `${lines.join('\n')}\n${count} ${count === 1 ? 'document' : 'documenten'} geschreven${count ? ` (${summary})` : ''}${form}.\n`
 }
