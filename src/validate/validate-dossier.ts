@@ -92,8 +92,9 @@ function toProblem(yaml: ParsedYaml, data: unknown, error: ErrorObject): OogoErr
     case 'enum': {
       const allowed = params.allowedValues as unknown[]
       const guess = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined
-      const value = error.data !== null && typeof error.data === 'object' ? describe(error.data) : `de onbekende waarde \`${String(error.data)}\``
-      return fail(`\`${field}\` heeft ${value}.`.replace(/heeft (een lijst|een groep sleutels)\.$/, 'is $1, geen van de toegestane waarden.'), undefined,
+      const grouped = error.data !== null && typeof error.data === 'object'
+      const message = grouped ? `\`${field}\` is ${describe(error.data)}, geen van de toegestane waarden.` : `\`${field}\` heeft de onbekende waarde \`${String(error.data)}\`.`
+      return fail(message, undefined,
         `${guess ? `Bedoelde u \`${guess}\`? ` : ''}${expected ?? `Toegestaan: ${listOfValues(allowed)}.`}`)
     }
     case 'const':
