@@ -11,7 +11,7 @@
  *   readingText(model).text // 'Kenmerk: OOGO-JZ03-2026\n\nOvereenkomst OOGO jeugd\n═══…\n\nArtikel 1  Begripsbepalingen\n…'
  */
 import { assertNever, type Block, type DocModel, type Inline, type List, type Table } from '../model/types.ts'
-import { articleLabel, itemLabel } from './labels.ts'
+import { articleLabel, itemLabel } from '../model/labels.ts'
 
 export interface ReadingText {
   /** The whole text, ending in one newline. */

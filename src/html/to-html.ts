@@ -10,7 +10,7 @@
  */
 import { assertNever, type Block, type DocModel, type Inline, type List, type Table } from '../model/types.ts'
 import { escapeHtml } from './escape.ts'
-import { articleLabel, itemLabel } from './labels.ts'
+import { articleLabel, itemLabel } from '../model/labels.ts'
 
 export function documentHtml(model: DocModel): string {
   const top = [

@@ -11,17 +11,9 @@ import type { BuildContext } from '../build-context.ts'
 import type { BuildBlocks } from './types.ts'
 import { markFlow } from '../flow.ts'
 import { flowOptions } from './paragraph.ts'
+import { itemLabel } from '../../model/labels.ts'
 
 const styleOf = { subsections: Style.subsection, letters: Style.letter, numbers: Style.number, bullets: Style.bullet } as const
-
-function label(list: List, item: ListItem): string {
-  switch (list.kind) {
-    case 'subsections': return item.number ?? ''
-    case 'letters': return `(${item.number ?? ''})`
-    case 'numbers': return `${item.number ?? ''}.`
-    case 'bullets': return '•'
-  }
-}
 
 export function buildList(node: List, depth: number, context: BuildContext, buildBlocks: BuildBlocks): FileChild[] {
   // Nested lists that are not leden or letters (bullets in a lid, say) indent below their parent.
@@ -29,7 +21,7 @@ export function buildList(node: List, depth: number, context: BuildContext, buil
   const indent = extra ? { left: extra + cm(0.75), hanging: cm(0.75) } : undefined
   return node.items.flatMap((item) => {
     markFlow(item.children, context) // a lid ending in ":" stays with its letters
-    const text = new TextRun(label(node, item))
+    const text = new TextRun(itemLabel(node, item))
     const marker: ParagraphChild = item.bookmark ? new Bookmark({ id: item.bookmark, children: [text] }) : text
     const [first, ...rest] = item.children
     const lead = first?.type === 'paragraph' ? buildInlines(first.children) : []

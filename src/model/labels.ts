@@ -1,8 +1,8 @@
 /**
- * The labels a reader sees before an article and a list item, the same as in Word (docx/blocks/section.ts and
- * list.ts): "Artikel 3", "3.2", "(a)", "1.", "•".
+ * The labels a reader sees before an article and a list item, in Word (docx/blocks/) and in the preview (html/):
+ * "Artikel 3", "3.2", "(a)", "1.", "•".
  */
-import type { List, ListItem, Section } from '../model/types.ts'
+import type { List, ListItem, Section } from './types.ts'
 
 export const articleLabel = (section: Section): string => `Artikel ${section.number ?? ''}`.trimEnd()
 
