@@ -49,10 +49,20 @@ export function unifiedDiff(colour: boolean, old: string, now: string, before: s
       const added: string[] = []
       while (i < body.length && body[i]!.startsWith('-')) removed.push(body[i++]!.slice(1))
       while (i < body.length && body[i]!.startsWith('+')) added.push(body[i++]!.slice(1))
-      const paired = colour && removed.length === added.length
-      removed.forEach((line, n) => lines.push(paint(colour, '-' + (paired ? markedWords(line, added[n]!, 'removed') : line), red)))
-      added.forEach((line, n) => lines.push(paint(colour, '+' + (paired ? markedWords(removed[n]!, line, 'added') : line), green)))
+      lines.push(...changedLines(colour, removed, added))
     }
   }
   return lines.join('\n')
+}
+
+/**
+ * A run of removed lines and the added lines after it, as `-`/`+` lines (`gap` after the sign); paired up one to one,
+ * the words that differ are marked on a terminal.
+ */
+export function changedLines(colour: boolean, removed: readonly string[], added: readonly string[], gap = ''): string[] {
+  const paired = colour && removed.length === added.length
+  return [
+    ...removed.map((line, n) => paint(colour, `-${gap}${paired ? markedWords(line, added[n]!, 'removed') : line}`, red)),
+    ...added.map((line, n) => paint(colour, `+${gap}${paired ? markedWords(removed[n]!, line, 'added') : line}`, green)),
+  ]
 }

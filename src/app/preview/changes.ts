@@ -9,7 +9,7 @@
  */
 import { structuredPatch } from 'diff'
 import type { ReadingText } from '../../html/plain-text.ts'
-import { cyan, dim, green, markedWords, paint, red } from '../text-diff.ts'
+import { changedLines, cyan, dim, paint } from '../text-diff.ts'
 
 export interface Changes {
   /** The number of places that changed (each under its own heading); 0 when the text is the same. */
@@ -76,9 +76,7 @@ export function describeChanges(before: ReadingText, after: ReadingText, colour:
       lines.push(...pending)
       pending = []
       trailing = 0
-      const paired = colour && removed.length === added.length
-      removed.forEach((line, n) => lines.push(paint(colour, `- ${paired ? markedWords(line, added[n]!, 'removed') : line}`, red)))
-      added.forEach((line, n) => lines.push(paint(colour, `+ ${paired ? markedWords(removed[n]!, line, 'added') : line}`, green)))
+      lines.push(...changedLines(colour, removed, added, ' '))
     }
   }
   return { count: places, where, text: lines.length > 0 ? lines.join('\n') + '\n' : '' }
