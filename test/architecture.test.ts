@@ -62,7 +62,7 @@ const packages: Record<string, readonly string[]> = {
   'template-word': ['docx'],
   pack: ['docx'],
   write: ['node:fs', 'node:path'],
-  pdf: ['node:child_process', 'node:fs', 'node:path', 'node:os'],
+  pdf: ['node:child_process', 'node:crypto', 'node:fs', 'node:path', 'node:os', 'node:zlib'],
   app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http'],
   cli: ['commander'],
 }

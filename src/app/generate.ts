@@ -16,7 +16,7 @@ import { loadProject } from '../load/load-project.ts'
 import { didYouMean } from '../text/suggest.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../write/temporaries.ts'
 import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
-import { convertToPdf } from '../pdf/convert-to-pdf.ts'
+import { convertToPdf, pdfNameFor } from '../pdf/convert-to-pdf.ts'
 import { readingText } from '../html/plain-text.ts'
 import { reportHouseStyles } from './house-style-report.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
@@ -90,14 +90,14 @@ async function generate(dossier: string, flags: GenerateFlags, terminal: Termina
   const docx = result.documents.map((d) => ({ kind: d.kind, fileName: d.fileName, bytes: d.bytes! }))
   let files = docx
   if (flags.pdf || flags.alleenPdf) {
-    // Converted before anything is written, so a failed conversion leaves the folder as it was.
-    const converted = await convertToPdf(docx, folder)
+    // Converted before anything is written: a document without its PDF leaves the folder as it was.
+    const converted = await convertToPdf(docx.map((d) => ({ source: d.bytes, shownPdf: join(folder, pdfNameFor(d.fileName)) })))
     if (converted.problems.length > 0) {
       terminal.problems(converted.problems)
       return exitCodeFor(converted.problems)
     }
     if (stopped()) return abandoned(terminal)
-    const pdfs = converted.pdfs.map((pdf, i) => ({ kind: docx[i]!.kind, ...pdf }))
+    const pdfs = docx.map((d, i) => ({ kind: d.kind, fileName: pdfNameFor(d.fileName), bytes: converted.pdfs[i]! }))
     files = flags.alleenPdf ? pdfs : docx.flatMap((d, i) => [d, pdfs[i]!])
   }
   const written = await writeDocumentSet(folder, files.map((f) => ({ fileName: f.fileName, bytes: f.bytes })), stopped)
