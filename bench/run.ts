@@ -25,6 +25,7 @@ import { defaultOptions } from '../src/options.ts'
 import { documentKinds } from '../src/plan/index.ts'
 import { buildDocument } from '../src/docx/build-document.ts'
 import { runBatchSection } from './batch.ts'
+import { runPdfSection } from './pdf.ts'
 
 const root = join(import.meta.dirname, '..')
 const n = Number(process.env['BENCH_N'] ?? 200)
@@ -95,3 +96,5 @@ if (process.env['BENCH_BATCH'] !== '0') {
   const rendered = (await assemble(project, { ...agreementOnly, emit: 'text' })).documents[0]!.text
   await runBatchSection(rendered, ours)
 }
+
+if (process.env['BENCH_PDF'] !== '0') await runPdfSection() // bench/pdf.ts: PDF per document, oogo beside soffice per document
