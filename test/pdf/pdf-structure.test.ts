@@ -23,10 +23,11 @@
  * is a bookmark on the top level, in document order; a `###` heading (Heading2) is nested under the top-level
  * bookmark before it. Every bookmark goes to a page of the document, in page order.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom'
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream, type PDFObject } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -49,8 +50,17 @@ const out = join(work, 'uit')
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 let run: CliRun
+/** The "Pagina X van Y" of each PDF's last page, read for all PDFs at once (one pdftotext each, side by side). */
+let lastPageNumbers: Map<string, string[]>
 beforeAll(async () => {
   run = await runCli(['genereer', samplePath, '--uit', out, '--pdf'])
+  lastPageNumbers = new Map(await Promise.all(documents.map(async ({ pdf }): Promise<[string, string[]]> => {
+    try {
+      return [pdf, await pageNumbersOn(pdf, (await read(pdf)).doc.getPageCount())]
+    } catch (error) { // the PDF's own tests say what is wrong with it
+      return [pdf, [`niet te lezen: ${(error as Error).message}`]]
+    }
+  })))
 }, 90_000)
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -236,8 +246,8 @@ function expectedBookmarks(model: DocModel): Bookmark[] {
 }
 
 /** Every "Pagina X van Y" in the text of page `page` (1-based). */
-function pageNumbersOn(file: string, page: number): string[] {
-  const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', join(out, file), '-'], { encoding: 'utf8' })
+async function pageNumbersOn(file: string, page: number): Promise<string[]> {
+  const { stdout: text } = await promisify(execFile)('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', join(out, file), '-'], { encoding: 'utf8' })
   return [...text.matchAll(/Pagina\s+(\d+)\s+van\s+(\d+)/g)].map((m) => `Pagina ${m[1]} van ${m[2]}`)
 }
 
@@ -308,7 +318,7 @@ describe.each(documents)('$pdf', ({ docx, pdf }) => {
 
   it('numbers its last page "Pagina N van N", N its page count', async () => {
     const count = (await read(pdf)).doc.getPageCount()
-    expect(pageNumbersOn(pdf, count)).toEqual([`Pagina ${count} van ${count}`])
+    expect(lastPageNumbers.get(pdf)).toEqual([`Pagina ${count} van ${count}`])
   })
 })
 
@@ -324,7 +334,8 @@ describe('the overeenkomst\'s bookmarks', () => {
   it('each go to a page of the document, in page order', async () => {
     const { doc } = await read(pdf)
     const { pages } = outlineOf(doc)
-    expect(pages.every((page) => page >= 0 && page < doc.getPageCount())).toBe(true)
+    expect(pages.filter((page) => page < 0 || page >= doc.getPageCount())).toEqual([])
+    expect(pages).toHaveLength(expectedBookmarks(overeenkomst).length)
     expect(pages).toEqual([...pages].sort((a, b) => a - b))
   })
 })
