@@ -68,6 +68,8 @@ export const commands: readonly CommandSpec[] = [
       documents,
       { flags: '--doorgaan', description: 'maak de geldige dossiers ook als er ongeldige zijn (afsluitcode blijft 1)' },
       { flags: '--forceer', description: 'maak alles opnieuw, ook wat niet veranderd is' },
+      { flags: '--pdf', description: 'maak naast elk Word-document ook een PDF (PDF/A-2b, toegankelijk getagd), met LibreOffice (één proces per --parallel)' },
+      { flags: '--alleen-pdf', description: 'maak alleen de PDF\'s, geen Word-documenten' },
       config,
       templates,
       houseStyle,

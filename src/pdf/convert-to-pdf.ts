@@ -125,7 +125,8 @@ function completePdf(path: string): Uint8Array | undefined {
   return /%%EOF\s*$/.test(bytes.subarray(-32).toString('latin1')) ? new Uint8Array(bytes) : undefined
 }
 
-function missingProblem(): OogoError {
+/** `soffice` is not there: what to install. */
+export function missingProblem(): OogoError {
   return oogoError(ErrorCode.pdfNoLibreOffice, 'write',
     'Voor --pdf is LibreOffice nodig, maar het programma soffice is niet gevonden; er is niets geschreven.', { file: 'soffice' },
     `Installeer LibreOffice (Debian en Ubuntu: sudo apt-get install ${libreOfficePackage}) en zorg dat soffice in het zoekpad (PATH) staat.`)

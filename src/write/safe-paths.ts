@@ -2,7 +2,7 @@
  * Paths read from a file oogo did not necessarily write itself — `manifest.json` is input like any other — are
  * trusted only when they provably lie inside the output folder: relative, without `..`, resolved inside, and with a
  * parent folder whose real path (symlinks resolved) is inside the real output folder. A document path must moreover
- * have the form oogo gives its documents: `<map>/<naam>.docx`, lower-case ASCII letters, digits and dashes.
+ * have the form oogo gives its documents: `<map>/<naam>.docx` (and its `.pdf`), lower-case ASCII letters, digits and dashes.
  */
 import { lstatSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, resolve, sep } from 'node:path'
@@ -10,8 +10,8 @@ import { dirname, isAbsolute, resolve, sep } from 'node:path'
 const segment = '[a-z0-9]+(?:-[a-z0-9]+)*'
 /** The form of a dossier's output sub-folder (load/find-dossiers.ts: safeName). */
 export const folderForm = new RegExp(`^${segment}$`)
-/** The form of a document path in the manifest: `<map>/<naam>.docx` (plan/file-name.ts). */
-export const documentPathForm = new RegExp(`^${segment}/${segment}\\.docx$`)
+/** The form of a document path in the manifest: `<map>/<naam>.docx` (plan/file-name.ts), or its PDF `<map>/<naam>.pdf`. */
+export const documentPathForm = new RegExp(`^${segment}/${segment}\\.(docx|pdf)$`)
 
 /**
  * Why `path` (relative, with `/`) is not a path inside `root` that oogo may touch; undefined when it is. The parent
@@ -40,7 +40,7 @@ export function pathOutsideProblem(root: string, path: string): string | undefin
 
 /** Why `path` is not a document path of oogo's form inside `root`; undefined when it is. */
 export function documentPathProblem(root: string, path: string): string | undefined {
-  if (!documentPathForm.test(path)) return 'heeft niet de vorm <map>/<naam>.docx'
+  if (!documentPathForm.test(path)) return 'heeft niet de vorm <map>/<naam>.docx of <map>/<naam>.pdf'
   return pathOutsideProblem(root, path)
 }
 

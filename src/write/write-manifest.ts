@@ -13,6 +13,8 @@ export interface ManifestDocument {
   kind: string
   sha256: string
   size: number
+  /** A PDF: the hash of the .docx it was converted from, the source of truth (the PDF's bytes depend on LibreOffice). */
+  docxSha256?: string
 }
 
 export interface ManifestDossier {
@@ -21,6 +23,13 @@ export interface ManifestDossier {
   sha256: string
   folder: string
   documents: ManifestDocument[]
+}
+
+export interface ManifestPdf {
+  /** Its version, e.g. `7.4.7.2`. */
+  libreOffice: string
+  /** `--alleen-pdf`: the PDFs only. */
+  only: boolean
 }
 
 export interface Manifest {
@@ -33,6 +42,8 @@ export interface Manifest {
   configSha256: string | null
   /** `--document`, sorted; empty: the default selection. */
   documents: string[]
+  /** `--pdf` / `--alleen-pdf`: the LibreOffice that made the PDFs and whether the .docx were kept; absent: no PDFs. */
+  pdf?: ManifestPdf
   dossiers: ManifestDossier[]
 }
 
@@ -46,11 +57,12 @@ export function normalizeManifest(manifest: Manifest): Manifest {
     houseStyleSha256: manifest.houseStyleSha256,
     configSha256: manifest.configSha256,
     documents: [...manifest.documents].sort(byCodePoint),
+    ...(manifest.pdf ? { pdf: { libreOffice: manifest.pdf.libreOffice, only: manifest.pdf.only } } : {}),
     dossiers: [...manifest.dossiers].sort((a, b) => byCodePoint(a.file, b.file)).map((d) => ({
       file: d.file,
       sha256: d.sha256,
       folder: d.folder,
-      documents: [...d.documents].sort((a, b) => byCodePoint(a.path, b.path)).map((x) => ({ path: x.path, kind: x.kind, sha256: x.sha256, size: x.size })),
+      documents: [...d.documents].sort((a, b) => byCodePoint(a.path, b.path)).map((x) => ({ path: x.path, kind: x.kind, sha256: x.sha256, size: x.size, ...(x.docxSha256 ? { docxSha256: x.docxSha256 } : {}) })),
     })),
   }
 }
@@ -68,7 +80,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 
 /**
  * What is wrong with a manifest read from `outDir` (in Dutch, one line each); empty when it is a manifest oogo could
- * have written there: the right shape, and every document path of the form `<map>/<naam>.docx` inside `outDir`, in
+ * have written there: the right shape, and every document path of the form `<map>/<naam>.docx` (or `.pdf`) inside `outDir`, in
  * its own dossier's folder. A manifest with problems is treated as absent (everything is built again).
  */
 export function manifestProblems(outDir: string, value: unknown): string[] {
@@ -79,6 +91,9 @@ export function manifestProblems(outDir: string, value: unknown): string[] {
     problems.push('manifest.json: houseStyleSha256 en configSha256 moeten tekst of null zijn')
   }
   if (!Array.isArray(value.documents) || !value.documents.every(isText)) problems.push('manifest.json: documents moet een lijst van namen zijn')
+  if (value.pdf !== undefined && (!isRecord(value.pdf) || !isText(value.pdf.libreOffice) || typeof value.pdf.only !== 'boolean')) {
+    problems.push('manifest.json: pdf moet libreOffice (tekst) en only (waar of onwaar) hebben')
+  }
   if (!Array.isArray(value.dossiers)) return [...problems, 'manifest.json: dossiers moet een lijst zijn']
   for (const [i, dossier] of value.dossiers.entries()) {
     const where = `manifest.json, dossiers[${i}]`
@@ -89,7 +104,8 @@ export function manifestProblems(outDir: string, value: unknown): string[] {
     if (!folderForm.test(dossier.folder)) problems.push(`${where}: de map ${JSON.stringify(dossier.folder)} heeft niet de vorm die oogo maakt`)
     for (const [j, document] of dossier.documents.entries()) {
       const at = `${where}.documents[${j}]`
-      if (!isRecord(document) || !isText(document.path) || !isText(document.kind) || !isHash(document.sha256) || !Number.isSafeInteger(document.size) || (document.size as number) < 0) {
+      if (!isRecord(document) || !isText(document.path) || !isText(document.kind) || !isHash(document.sha256) || !Number.isSafeInteger(document.size) || (document.size as number) < 0 ||
+        !(document.docxSha256 === undefined || isHash(document.docxSha256))) {
         problems.push(`${at}: geen geldig document (path, kind, sha256, size)`)
         continue
       }
@@ -103,7 +119,7 @@ export function manifestProblems(outDir: string, value: unknown): string[] {
 
 /**
  * Removes files a previous run wrote that this run no longer makes (a document kind gone from a dossier) — only those
- * oogo can prove it wrote: a path of the form `<map>/<naam>.docx` inside `folder` (no `..`, no absolute path, no
+ * oogo can prove it wrote: a path of the form `<map>/<naam>.docx` (or `.pdf`) inside `folder` (no `..`, no absolute path, no
  * symlink out), a plain file, and — for a manifest entry, given `hashOf` — the content the manifest records (a
  * document changed by hand since is kept). Answers what was removed and what was kept (with the reason), as paths
  * relative to `folder`.

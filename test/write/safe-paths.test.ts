@@ -80,9 +80,9 @@ describe('removeStale', () => {
     expect(result).toEqual({
       removed: ['dossier-a/verslag.docx'],
       kept: [
-        { path: '../buiten/victim.txt', reason: 'heeft niet de vorm <map>/<naam>.docx' },
-        { path: 'dossier-a/../../buiten/x.docx', reason: 'heeft niet de vorm <map>/<naam>.docx' },
-        { path: join(buiten, 'x.docx'), reason: 'heeft niet de vorm <map>/<naam>.docx' },
+        { path: '../buiten/victim.txt', reason: 'heeft niet de vorm <map>/<naam>.docx of <map>/<naam>.pdf' },
+        { path: 'dossier-a/../../buiten/x.docx', reason: 'heeft niet de vorm <map>/<naam>.docx of <map>/<naam>.pdf' },
+        { path: join(buiten, 'x.docx'), reason: 'heeft niet de vorm <map>/<naam>.docx of <map>/<naam>.pdf' },
         { path: 'koppeling/x.docx', reason: 'ligt via een symbolische koppeling buiten de uitvoermap' },
         { path: 'dossier-a/link.docx', reason: 'is geen gewoon bestand' },
         { path: 'dossier-a/bewerkt.docx', reason: 'is gewijzigd sinds oogo het schreef' },
@@ -95,7 +95,7 @@ describe('removeStale', () => {
 
   it('checks a bare path too (no hash given): the form and the place', () => {
     const { uit, buiten } = room()
-    expect(removeStale(uit, ['../buiten/victim.txt'])).toEqual({ removed: [], kept: [{ path: '../buiten/victim.txt', reason: 'heeft niet de vorm <map>/<naam>.docx' }] })
+    expect(removeStale(uit, ['../buiten/victim.txt'])).toEqual({ removed: [], kept: [{ path: '../buiten/victim.txt', reason: 'heeft niet de vorm <map>/<naam>.docx of <map>/<naam>.pdf' }] })
     expect(readFileSync(join(buiten, 'victim.txt'), 'utf8')).toBe('van de gebruiker')
   })
 })

@@ -27,6 +27,8 @@ import { documentKinds } from '../../plan/index.ts'
 import { ErrorCode, ExitCode, exitCodeFor, type OogoError } from '../../errors.ts'
 import { findDossiers, sha256File } from '../../load/find-dossiers.ts'
 import { loadTemplateSet } from '../../load/load-project.ts'
+import { libreOfficeVersion } from '../../pdf/libreoffice-version.ts'
+import { missingProblem } from '../../pdf/convert-to-pdf.ts'
 import { writeProblem } from '../../write/atomic-write.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../../write/temporaries.ts'
 import { removeStale, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
@@ -37,7 +39,8 @@ import type { Terminal } from '../terminal.ts'
 import { manifestHeader, previousManifest, unchanged, writeManifestIfChanged } from './incremental.ts'
 import { startPool } from './pool.ts'
 import { Progress } from './progress.ts'
-import type { WorkerSetup, WorkerTask } from './worker.ts'
+import { makePdfs, type DossierForPdf } from './pdf-phase.ts'
+import type { BuiltDocument, WorkerSetup, WorkerTask } from './worker.ts'
 
 export interface BatchFlags {
   uit: string
@@ -48,6 +51,10 @@ export interface BatchFlags {
   config?: string
   sjablonen?: string
   huisstijl?: string
+  /** `--pdf`: a PDF/A-2b, tagged PDF beside every document (pdf-phase.ts). */
+  pdf?: boolean
+  /** `--alleen-pdf`: the PDFs only. */
+  alleenPdf?: boolean
 }
 
 export interface BatchStats { built: number; unchanged: number; documents: number; warnings: number; invalid: number }
@@ -72,6 +79,13 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     terminal.problems(setupProblems, false)
     return exitCodeFor(setupProblems)
   }
+  // --pdf: LibreOffice must be there before anything is built; its version goes into the manifest.
+  const wantPdf = flags.pdf === true || flags.alleenPdf === true
+  const libreOffice = wantPdf ? libreOfficeVersion() : undefined
+  if (wantPdf && libreOffice === undefined) {
+    terminal.problems([...setupProblems, missingProblem()], false)
+    return exitCodeFor([missingProblem()])
+  }
   reportHouseStyles(terminal, houseStyles) // which styles each house style gave, once per file
   const dossiers = found.dossiers
   if (dossiers.length === 0) return terminal.usageError(`Geen dossiers (*.yaml) gevonden in ${inputs.join(', ')}.`)
@@ -81,6 +95,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     ...(flags.huisstijl === undefined ? {} : { houseStyle: flags.huisstijl }),
     ...(references ? { municipalHouseStyles: references } : {}),
   })
+  if (libreOffice !== undefined) header.pdf = { libreOffice, only: flags.alleenPdf === true }
   const setup: WorkerSetup = {
     documents: selection, out: outDir, fingerprint: `${header.configSha256 ?? '-'} ${header.houseStyleSha256 ?? '-'}`,
     ...(flags.config === undefined ? {} : { config: flags.config }),
@@ -158,6 +173,21 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     let documents = 0
     const buildProblems: OogoError[] = []
     let writeFailed = false
+    const awaitingPdf: (DossierForPdf & { id: number; sha256: string })[] = []
+    /** A dossier done: its documents recorded, and what the previous run made of it and this one did not, removed. */
+    const record = (id: number, sha256: string, made: BuiltDocument[]) => {
+      const dossier = dossiers[id]!
+      const before = previous?.dossiers.find((d) => d.file === dossier.file)
+      try {
+        // Only what this tool wrote and nobody changed since: path inside --uit, our name, the manifest's hash.
+        if (before) removeStale(outDir, before.documents.filter((d) => !made.some((x) => x.path === d.path)), sha256File)
+      } catch (error) {
+        // The new documents are written; an old one that could not be removed stays, unrecorded.
+        buildProblems.push(writeProblem(join(flags.uit, dossier.folder), error, 'Een document van de vorige run kan niet worden verwijderd'))
+      }
+      entries.set(dossier.file, { file: dossier.file, sha256, folder: dossier.folder, documents: made })
+      documents += made.filter((d) => d.docxSha256 === undefined || flags.alleenPdf).length
+    }
     await pool.runAll(toBuild.map((id): WorkerTask => ({ type: 'build', id, path: dossiers[id]!.path, folder: dossiers[id]!.folder, setup })), (reply) => {
       if (reply.type === 'failed') { failures.push(workerFailure(reply, dossiers[reply.id]!.path)); return }
       if (reply.type !== 'built') return
@@ -168,19 +198,25 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       }
       writeFailed ||= reply.problems.some((p) => p.code === ErrorCode.writeFailed)
       if (reply.problems.some((p) => p.severity === 'error')) return
-      const before = previous?.dossiers.find((d) => d.file === dossier.file)
-      try {
-        // Only what this tool wrote and nobody changed since: path inside --uit, our name, the manifest's hash.
-        if (before) removeStale(outDir, before.documents.filter((d) => !reply.documents.some((x) => x.path === d.path)), sha256File)
-      } catch (error) {
-        // The new documents are written; an old one that could not be removed stays, unrecorded.
-        buildProblems.push(writeProblem(join(flags.uit, dossier.folder), error, 'Een document van de vorige run kan niet worden verwijderd'))
-      }
-      entries.set(dossier.file, { file: dossier.file, sha256: reply.sha256, folder: dossier.folder, documents: reply.documents })
-      documents += reply.documents.length
+      if (wantPdf) awaitingPdf.push({ id: reply.id, folder: dossier.folder, documents: reply.documents, sha256: reply.sha256 })
+      else record(reply.id, reply.sha256, reply.documents)
       progress.tick(dossier, reply.documents.length)
     }, () => interrupted || writeFailed)
     progress.stop()
+    if (awaitingPdf.length > 0 && !forced) {
+      // 3b. The PDFs, in as many LibreOffice processes as --parallel.
+      const pdfProgress = new Progress(terminal, awaitingPdf.length, undefined, 'PDF')
+      await makePdfs(awaitingPdf, {
+        outDir, shownOut: flags.uit, parallel, only: flags.alleenPdf === true, stopped: () => forced,
+        onDossier: (dossier, made, problems) => {
+          const { id, sha256 } = dossier as (typeof awaitingPdf)[number]
+          buildProblems.push(...problems)
+          if (made.length > 0 && problems.length === 0) record(id, sha256, made)
+          pdfProgress.tick(dossiers[id]!, made.length)
+        },
+      })
+      pdfProgress.stop()
+    }
     if (forced) {
       // The abandoned workers are stopped now (close waits for that); their temporary files carry this process's pid.
       await pool.close()
@@ -200,7 +236,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     const seconds = (performance.now() - started) / 1000
     const built = entries.size - unchangedCount
     terminal.write(`${built} ${built === 1 ? 'dossier' : 'dossiers'} gemaakt${unchangedCount ? `, ${unchangedCount} ongewijzigd` : ''}${invalid.size ? `, ${invalid.size} ongeldig` : ''}; ` +
-      `${documents} ${documents === 1 ? 'document' : 'documenten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ` +
+      `${documents} ${documents === 1 ? 'document' : 'documenten'}${flags.alleenPdf ? ' als PDF' : flags.pdf ? ' (elk ook als PDF)' : ''}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ` +
       `${seconds.toFixed(1).replace('.', ',')} s, ${(documents / Math.max(seconds, 0.001)).toFixed(1).replace('.', ',')} documenten per seconde.\n`)
     stats?.({ built, unchanged: unchangedCount, documents, warnings, invalid: invalid.size })
     if (interrupted || writeFailed) {

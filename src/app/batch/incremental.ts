@@ -1,6 +1,6 @@
 /**
  * What makes a batch run incremental: the manifest header records everything a document depends on besides its
- * dossier (engine, templates, house styles, configuration, the selection of kinds); a dossier whose header, file and
+ * dossier (engine, templates, house styles, configuration, the selection of kinds, the LibreOffice of the PDFs); a dossier whose header, file and
  * output files are all as the previous `manifest.json` recorded them is not built again.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path'
@@ -51,7 +51,8 @@ export function previousManifest(outDir: string, header: ManifestHeader): Manife
   if (previous === undefined || manifestProblems(outDir, previous).length > 0) return undefined
   const p = previous as Manifest
   const same = p.engineVersion === header.engineVersion && p.templatesSha256 === header.templatesSha256 && p.houseStyleSha256 === header.houseStyleSha256 &&
-    p.configSha256 === header.configSha256 && JSON.stringify(p.documents) === JSON.stringify(header.documents)
+    p.configSha256 === header.configSha256 && JSON.stringify(p.documents) === JSON.stringify(header.documents) &&
+    JSON.stringify(p.pdf ?? null) === JSON.stringify(header.pdf ?? null)
   return same ? p : undefined
 }
 

@@ -13,22 +13,29 @@ export class Progress {
   private done = 0
   private documents = 0
   private readonly started: number
-  constructor(private readonly terminal: Terminal, private readonly total: number, private readonly now: () => number = () => performance.now()) {
+  /** `label`: what is counted, before the bar ("dossiers"; "PDF" for the PDF phase of `batch --pdf`). */
+  constructor(private readonly terminal: Terminal, private readonly total: number, private readonly now: () => number = () => performance.now(),
+    private readonly label = 'dossiers') {
     this.started = now()
     if (terminal.progressStream) {
       this.bar = new cliProgress.SingleBar({
-        format: 'dossiers {bar} {value}/{total} | {stand}',
+        format: `${label} {bar} {value}/{total} | {stand}`,
         hideCursor: true, clearOnComplete: true, stream: terminal.progressStream,
       }, cliProgress.Presets.shades_classic)
-      this.bar.start(total, 0, { stand: progressStatus(0, total, 0, 0) })
+      this.bar.start(total, 0, { stand: progressStatus(0, total, 0, 0, this.starting) })
     }
   }
   tick(dossier: FoundDossier, documents: number): void {
     this.done++
     this.documents += documents
     const seconds = (this.now() - this.started) / 1000
-    if (this.bar) this.bar.update(this.done, { stand: progressStatus(this.done, this.total, this.documents, seconds) })
-    else this.terminal.writeError(`[${this.done}/${this.total}] ${dossier.file} → ${dossier.folder}/ (${documents} documenten)\n`)
+    if (this.bar) this.bar.update(this.done, { stand: progressStatus(this.done, this.total, this.documents, seconds, this.starting) })
+    else if (this.label === 'dossiers') this.terminal.writeError(`[${this.done}/${this.total}] ${dossier.file} → ${dossier.folder}/ (${documents} documenten)\n`)
+    else this.terminal.writeError(`[${this.done}/${this.total}] ${this.label}: ${dossier.file} → ${dossier.folder}/ (${documents} ${documents === 1 ? 'bestand' : 'bestanden'})\n`)
+  }
+  /** What the bar says before the first is done. */
+  private get starting(): string {
+    return this.label === 'dossiers' ? 'controleren …' : 'omzetten …'
   }
   stop(): void {
     this.bar?.stop()
@@ -39,8 +46,8 @@ export class Progress {
  * What the bar says after its count: "controleren …" before the first dossier is done; then the documents, the rate
  * and the time left, estimated from the dossiers done so far ("nog ca. 1 min 20 s").
  */
-export function progressStatus(done: number, total: number, documents: number, seconds: number): string {
-  if (done === 0) return 'controleren …'
+export function progressStatus(done: number, total: number, documents: number, seconds: number, starting = 'controleren …'): string {
+  if (done === 0) return starting
   const rate = (documents / Math.max(seconds, 0.001)).toFixed(1).replace('.', ',')
   const counted = `${documents} ${documents === 1 ? 'document' : 'documenten'} | ${rate} documenten/s`
   if (done >= total) return `${counted} | klaar`

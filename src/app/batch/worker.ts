@@ -28,7 +28,14 @@ export type WorkerTask =
   | { type: 'check'; id: number; path: string; setup: WorkerSetup }
   | { type: 'build'; id: number; path: string; folder: string; setup: WorkerSetup }
 
-export interface BuiltDocument { path: string; kind: string; sha256: string; size: number }
+export interface BuiltDocument {
+  path: string
+  kind: string
+  sha256: string
+  size: number
+  /** A PDF: the hash of the .docx it was made from. */
+  docxSha256?: string
+}
 
 export type WorkerReply =
   | { type: 'checked'; id: number; problems: OogoError[] }
