@@ -43,11 +43,15 @@ export interface ConversionOptions extends Partial<RunLimits> {
   command?: string
 }
 
-/** LibreOffice's PDF export: PDF/A-2b, tagged (structure tree, language, reading order), bookmarks from headings. */
+/**
+ * LibreOffice's PDF export: PDF/A-2b, tagged (structure tree, language, reading order), bookmarks from headings, and
+ * the title as the window title (7.4's default, said here so that another version's default does not decide).
+ */
 export const pdfExportFilter = 'pdf:writer_pdf_Export:' + JSON.stringify({
   SelectPdfVersion: { type: 'long', value: '2' },
   UseTaggedPDF: { type: 'boolean', value: 'true' },
   ExportBookmarks: { type: 'boolean', value: 'true' },
+  DisplayPDFDocumentTitle: { type: 'boolean', value: 'true' },
 })
 
 /** The Debian package that brings `soffice` without a desktop. */

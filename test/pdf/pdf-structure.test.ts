@@ -14,7 +14,8 @@
  * - every font embedded: each font reachable from the pages (their inherited resources, form XObjects, annotation
  *   appearances, Type3 glyph resources; a Type0 font through its descendant font) has a /FontDescriptor with a
  *   non-empty /FontFile, /FontFile2 or /FontFile3 — a standard font without a descriptor counts as not embedded;
- * - the page count equal to the "Pagina X van Y" of the last page's text (poppler's pdftotext, that page only).
+ * - the page count equal to the "Pagina X van Y" of the last page's text (poppler's pdftotext, that page only);
+ * - deterministic: the creation date is the .docx's (the dossier's), the /ID comes from the .docx's hash.
  *
  * The overeenkomst's bookmarks equal what the document model says they must be. The bookmarks mirror Word's
  * navigation pane, i.e. the outline levels the .docx gives its paragraphs (docx/style-map.ts): the document title
@@ -24,6 +25,7 @@
  * bookmark before it. Every bookmark goes to a page of the document, in page order.
  */
 import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -274,6 +276,17 @@ describe.each(documents)('$pdf', ({ docx, pdf }) => {
     expect(crossReference(bytes)).toEqual({ wrong: [], inUse: doc.context.enumerateIndirectObjects().length, prev: false })
     const id = doc.context.trailerInfo.ID
     expect(id instanceof PDFArray ? id.asArray().map((part) => part instanceof PDFHexString || part instanceof PDFString) : id).toEqual([true, true])
+  })
+
+  it('carries the date of its .docx (the dossier\'s) and an id from the .docx hash, not the clock of the run', async () => {
+    const { bytes, doc, xmp } = await read(pdf)
+    const docxBytes = readFileSync(join(out, docx))
+    const core = new TextDecoder().decode(unzipParts(docxBytes).get('docProps/core.xml'))
+    const created = /<dcterms:created[^>]*>([^<]+)</.exec(core)![1]!
+    expect({ info: doc.getCreationDate()?.toISOString(), xmp: xmpProperty(xmp, ns.xmp, 'CreateDate') })
+      .toEqual({ info: new Date(created).toISOString(), xmp: created })
+    const id = createHash('sha256').update(docxBytes).digest('hex').slice(0, 32).toUpperCase()
+    expect(bytes.toString('latin1')).toContain(`/ID [ <${id}>\n<${id}> ]`)
   })
 
   it('says it is PDF/A-2b in its XMP metadata, and its information dictionary agrees with the XMP', async () => {
