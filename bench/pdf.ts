@@ -57,7 +57,7 @@ const median = (xs: readonly number[]) => {
 /** Is `soffice` there? The reason when it is not. */
 function sofficeMissing(): string | undefined {
   const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 })
-  if (probe.error) return `soffice is niet gevonden (${(probe.error as NodeJS.ErrnoException).code ?? probe.error.message}); installeer LibreOffice (Debian/Ubuntu: apt-get install ${libreOfficePackage})`
+  if (probe.error) return `het programma soffice is niet gevonden in het zoekpad (PATH); installeer LibreOffice (Debian/Ubuntu: apt-get install ${libreOfficePackage})`
   if (probe.status !== 0) return `soffice --version eindigde met code ${probe.status}`
   return undefined
 }
@@ -213,7 +213,9 @@ export async function runPdfSection(): Promise<void> {
     row(`  baseline: soffice per document, ${regionBase.documents} of ${regionDocs.length}${failedNote(regionBase)}`, perDoc(min(regionBase.rounds), regionBase.documents),
       `extrapolated: ${((min(regionBase.rounds) / regionBase.documents) * regionDocs.length).toFixed(0)} s for the region; ${roundsNote(regionBase)}`)
     row('  ratio baseline / oogo (per document)', `${regionRatio.toFixed(1)}×`, 'reference only')
-    console.log('Baseline documents of the region: spread evenly over the region\'s documents (all kinds); the sample\'s baseline converts all 26.')
+    console.log('Baseline: all processes share one profile folder, made by an untimed warm-up, as a user\'s script uses the user\'s existing profile;')
+    console.log(`a fresh profile per process costs more, so the ratio is not flattered. The region's baseline converts ${regionBase.documents} documents spread`)
+    console.log(`evenly over its ${regionDocs.length} (every kind) and extrapolates; the sample's baseline converts all ${sampleBase.documents}.`)
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
