@@ -34,10 +34,10 @@ export interface DocModel extends Node {
 
 export type Block = Heading | Paragraph | List | Table | Section | PageBreak
 
-/** `#` is the document title (depth 1); unnumbered headings are depth 2 or 3. */
+/** `#` is the document title (depth 1); unnumbered headings are depth 2 (`##`), 3 (`###`) or 4 (`####`). */
 export interface Heading extends Node {
   type: 'heading'
-  depth: 1 | 2 | 3
+  depth: 1 | 2 | 3 | 4
   children: Inline[]
 }
 

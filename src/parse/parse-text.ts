@@ -6,7 +6,7 @@
  * `## Titel {#id}` starts a numbered article, `## Titel {-}` is an unnumbered heading, and a list
  * item may start with `{#id}` to be referable. Attributes are only recognised when they are
  * really in the template text (not escaped), so a dossier value can never create one. Anything the
- * model cannot represent (HTML, code, images, quotes, deep headings), indentation that made a line part
+ * model cannot represent (HTML, code, images, quotes, headings deeper than `####`), indentation that made a line part
  * of the list item above it, and a table row with the wrong number of cells are located errors, never
  * silently dropped or filled: the rules `oogo sjablonen controleer` applies to each template's skeleton
  * (template-check/markdown-skeleton-rules.ts), here on the filled-in text. Positions are lines in the
@@ -15,7 +15,7 @@
  */
 import type Token from 'markdown-it/lib/token.mjs'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
-import { markdown, structureFindings, type StructureKind } from '../template-check/markdown-skeleton-rules.ts'
+import { markdown, maxHeadingDepth, structureFindings, type StructureKind } from '../template-check/markdown-skeleton-rules.ts'
 import { headingAttribute, itemAnchor } from '../model/anchors.ts'
 import type { Block, DocMeta, DocModel, Inline, List, ListItem, ListKind, Position, Section, TableRow } from '../model/types.ts'
 
@@ -157,8 +157,8 @@ export function parseText(text: string, meta: DocMeta, file: string): { model: D
       children.push(section)
       continue
     }
-    if (depth > 3) continue // reported by structureFindings
-    const heading: Block = { type: 'heading', depth: depth as 1 | 2 | 3, children: title, position: position(token) }
+    if (depth > maxHeadingDepth) continue // reported by structureFindings
+    const heading: Block = { type: 'heading', depth: depth as 1 | 2 | 3 | 4, children: title, position: position(token) }
     if (depth <= 2) { section = undefined; children.push(heading) } else (section?.children ?? children).push(heading)
   }
   return { model: { type: 'document', meta, children }, problems }

@@ -5,7 +5,7 @@
  * over the filled-in text of every document; so what genereer refuses, the static check has reported first.
  *
  * - raw HTML, code (indented four spaces, between ``` or between backticks), images, block quotes, headings deeper
- *   than `###` or inside a list: the model has no place for them;
+ *   than `####` or inside a list: the model has no place for them;
  * - a second paragraph of a list item that is not aligned with the item's text: "Komen het volgende overeen:"
  *   indented four spaces after the last bullet becomes part of that bullet (an error);
  * - a line that continues a list item's paragraph without the item's indentation (CommonMark's "lazy continuation":
@@ -20,6 +20,9 @@ import type Token from 'markdown-it/lib/token.mjs'
 
 /** The one Markdown setup of oogo: CommonMark plus GFM tables (parse/ builds its model from the same tokens). */
 export const markdown = new MarkdownIt('commonmark').enable('table')
+
+/** The deepest heading a document holds: `####` (Word's "Kop 3"). */
+export const maxHeadingDepth = 4
 
 export type StructureKind = 'unsupported' | 'indentation' | 'table-cells'
 
@@ -127,7 +130,10 @@ export function structureFindings(tokens: readonly Token[], lines: readonly stri
           const at = locate(lines, token.map, '#')
           add('unsupported', at.line, at.column, 'Een kop binnen een lijst wordt in documenten niet ondersteund.', 'Laat een lege regel voor de kop en begin hem aan het begin van de regel.')
         }
-        else if (depth > 3) unsupported(token, `Een kop van niveau ${depth} (\`${'#'.repeat(depth)}\`)`, 'Gebruik `##` voor een artikel en `###` voor een kleinere kop.')
+        else if (depth > maxHeadingDepth) {
+          unsupported(token, `Een kop van niveau ${depth} (\`${'#'.repeat(depth)}\`)`,
+            'Er zijn drie niveaus van koppen onder de titel: `##` voor een artikel of kop, `###` voor een tussenkop en `####` voor een kop daaronder. Gebruik `####`, of maak van de kop gewone tekst.')
+        }
         break
       }
       case 'paragraph_open': {

@@ -130,11 +130,29 @@ describe('parseText: headings and articles', () => {
     }])
   })
 
-  it('reports a heading deeper than level 3 and leaves it out, keeping the article open', () => {
-    const { model, problems } = parse('## Art\n\n#### Diep\n\nTekst.\n')
-    expect(problems).toEqual([unsupported('Een kop van niveau 4 (`####`) wordt in documenten niet ondersteund.', 3, 'Gebruik `##` voor een artikel en `###` voor een kleinere kop.')])
+  it('parses `####` as a heading of depth 4, in an article and under an unnumbered heading, its attribute stripped', () => {
+    const { model, problems } = parse('## Art\n\n#### Diep\n\nTekst.\n\n## Agenda {-}\n\n### Thema: Zorg\n\n#### Warme *overdracht* {-}\n')
+    expect(problems).toEqual([])
     expect(model.children).toEqual([
-      { type: 'section', title: [text('Art')], children: [para([text('Tekst.')], at(5, 5, 7))], position: at(1, 1, 7) },
+      { type: 'section', title: [text('Art')], children: [
+        { type: 'heading', depth: 4, children: [text('Diep')], position: at(3, 3, 10) },
+        para([text('Tekst.')], at(5, 5, 7)),
+      ], position: at(1, 1, 7) },
+      { type: 'heading', depth: 2, children: [text('Agenda')], position: at(7, 7, 14) },
+      { type: 'heading', depth: 3, children: [text('Thema: Zorg')], position: at(9, 9, 16) },
+      { type: 'heading', depth: 4, children: [text('Warme '), { type: 'emphasis', children: [text('overdracht')] }], position: at(11, 11, 28) },
+    ])
+  })
+
+  it('reports a heading deeper than level 4, naming the levels there are, and leaves it out, keeping the article open', () => {
+    const { model, problems } = parse('## Art\n\n##### Diep\n\n###### Dieper\n\nTekst.\n')
+    const levels = 'Er zijn drie niveaus van koppen onder de titel: `##` voor een artikel of kop, `###` voor een tussenkop en `####` voor een kop daaronder. Gebruik `####`, of maak van de kop gewone tekst.'
+    expect(problems).toEqual([
+      unsupported('Een kop van niveau 5 (`#####`) wordt in documenten niet ondersteund.', 3, levels),
+      unsupported('Een kop van niveau 6 (`######`) wordt in documenten niet ondersteund.', 5, levels),
+    ])
+    expect(model.children).toEqual([
+      { type: 'section', title: [text('Art')], children: [para([text('Tekst.')], at(7, 7, 7))], position: at(1, 1, 7) },
     ])
   })
 })

@@ -106,6 +106,18 @@ describe('what the document model cannot hold', () => {
     ])
   })
 
+  it('a heading deeper than `####`, after a value: an error at the heading that names the levels there are; `####` itself is fine', () => {
+    const point = '#### {{titel}}'
+    const line = bijlage.text.split('\n').indexOf(point) + 1
+    expect(line).toBeGreaterThan(1)
+    expect(edited(bijlage, point, '##### {{titel}}')).toEqual([
+      finding('sjabloon/niet-ondersteund', 'Een kop van niveau 5 (`#####`) wordt in documenten niet ondersteund.', line, 1,
+        'Er zijn drie niveaus van koppen onder de titel: `##` voor een artikel of kop, `###` voor een tussenkop en `####` voor een kop daaronder. Gebruik `####`, of maak van de kop gewone tekst.',
+        'error', 'templates/bijlage-jeugdplan.md.hbs'),
+    ])
+    expect(edited(overeenkomst, 'Komen het volgende overeen:', '#### Komen het volgende overeen')).toEqual([])
+  })
+
   it('a finding in a partial is at the partial\'s file', () => {
     const partial = builtIn.partials.get('adresblok')!
     expect(checkMarkdown({ ...partial, text: `> ${partial.text}` }).map((f) => [f.code, f.place])).toEqual([
