@@ -48,6 +48,7 @@ const content: Block[] = [
       ['Ondertitel (Subtitle)', 'de regel direct onder de titel'],
       ['Kop 1 (heading 1)', 'artikelen ("Artikel 3  Geschillen") en koppen'],
       ['Kop 2 (heading 2)', 'tussenkoppen'],
+      ['Kop 3 (heading 3)', 'koppen onder een tussenkop, zoals de punten van een thema'],
       ['Standaard (Normal)', 'gewone tekst'],
       ['Lid', 'de genummerde leden van een artikel (3.1, 3.2)'],
       ['Letter', 'onderdelen van een lid: (a), (b)'],
@@ -75,6 +76,7 @@ const content: Block[] = [
     }],
   },
   { type: 'heading', depth: 3, children: text('Een tussenkop (Kop 2)') },
+  { type: 'heading', depth: 4, children: text('Een kop daaronder (Kop 3)') },
   { type: 'list', kind: 'bullets', items: [item(undefined, [paragraph('een opsomming;')]), item(undefined, [paragraph('nog een punt.')])] },
   { type: 'list', kind: 'numbers', items: [item('1', [paragraph('een genummerde lijst;')]), item('2', [paragraph('het tweede punt.')])] },
 ]

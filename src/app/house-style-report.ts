@@ -94,7 +94,7 @@ export function houseStyleReport(house: Pick<HouseStyle, 'file' | 'styles' | 'do
 }
 
 /** Our styles in the order of a document: body text first, then headings, lists, table, header and footer. */
-const reportOrder: readonly StyleId[] = [Style.normal, Style.title, Style.subtitle, Style.heading, Style.subheading, Style.subsection, Style.letter,
+const reportOrder: readonly StyleId[] = [Style.normal, Style.title, Style.subtitle, Style.heading, Style.subheading, Style.minorHeading, Style.subsection, Style.letter,
   Style.bullet, Style.number, Style.table, Style.header, Style.footer]
 
 /** Our style as Dutch Word shows it: "Standaard", "Kop 1", "Lid". */

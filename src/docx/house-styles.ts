@@ -139,6 +139,7 @@ export function houseStyles(house: Pick<HouseStyle, 'stylesXml' | 'styles' | 'do
     ...(present.has(Style.title) || !ours.title ? {} : { title: fallback(ours.title) }),
     ...(present.has(Style.heading) || !ours.heading1 ? {} : { heading1: fallback(ours.heading1) }),
     ...(present.has(Style.subheading) || !ours.heading2 ? {} : { heading2: fallback(ours.heading2) }),
+    ...(present.has(Style.minorHeading) || !ours.heading3 ? {} : { heading3: fallback(ours.heading3) }),
   }
   const paragraphStyles: IParagraphStyleOptions[] = (houseStyle.paragraphStyles ?? []).filter((s) => !present.has(s.id)).map(fallback)
   return { externalStyles, styles: { default: defaults, paragraphStyles } }

@@ -18,6 +18,7 @@ export const Style = {
   article: 'Heading1',
   heading: 'Heading1',
   subheading: 'Heading2',
+  minorHeading: 'Heading3',
   normal: 'Normal',
   subsection: 'Lid',
   letter: 'Letter',
@@ -39,6 +40,7 @@ export const styleNames: Readonly<Record<StyleId, readonly string[]>> = {
   Subtitle: ['Subtitle', 'Ondertitel'],
   Heading1: ['heading 1', 'Kop 1'],
   Heading2: ['heading 2', 'Kop 2'],
+  Heading3: ['heading 3', 'Kop 3'],
   // LibreOffice calls it Standard (Dutch: Standaard), since 7.6 Default Paragraph Style.
   Normal: ['Normal', 'Standaard', 'Standard', 'Default Paragraph Style', 'Default Style'],
   Lid: ['Lid'],
@@ -56,7 +58,7 @@ export const styleNames: Readonly<Record<StyleId, readonly string[]>> = {
  */
 export const docxDefaultStyleNames: Readonly<Record<string, readonly string[]>> = {
   TableNormal: ['Normal Table', 'Standaardtabel'],
-  ...Object.fromEntries([3, 4, 5, 6].map((n) => [`Heading${n}`, [`heading ${n}`, `Kop ${n}`]])),
+  ...Object.fromEntries([4, 5, 6].map((n) => [`Heading${n}`, [`heading ${n}`, `Kop ${n}`]])),
   Strong: ['Strong', 'Zwaar'],
   ListParagraph: ['List Paragraph', 'Lijstalinea'],
   Caption: ['caption', 'Bijschrift'],
@@ -95,6 +97,8 @@ export const houseStyle: IStylesOptions = {
     title: { run: { font, size: 36, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 120 }, alignment: AlignmentType.CENTER } },
     heading1: { run: { font, size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true, keepLines: true } },
     heading2: { run: { font, size: 22, bold: true }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+    // Below Kop 2 (bold): the same size, bold italic, less space above.
+    heading3: { run: { font, size: 22, bold: true, italics: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
   },
   paragraphStyles: [
     { id: Style.subtitle, name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true,

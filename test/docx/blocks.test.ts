@@ -27,11 +27,12 @@ const tab = run('\t')
 const context = createBuildContext()
 
 describe('heading', () => {
-  it('is the title, Heading1 or Heading2 by its depth', async () => {
-    const [title, heading, subheading] = await Promise.all(([1, 2, 3] as const).map((depth) => bodyXml(buildHeading({ type: 'heading', depth, children: [text('Kop')] }))))
+  it('is the title, Heading1, Heading2 or Heading3 by its depth', async () => {
+    const [title, heading, subheading, minor] = await Promise.all(([1, 2, 3, 4] as const).map((depth) => bodyXml(buildHeading({ type: 'heading', depth, children: [text('Kop')] }))))
     expect(title).toBe(p('Title', run('Kop')))
     expect(heading).toBe(p('Heading1', run('Kop')))
     expect(subheading).toBe(p('Heading2', run('Kop')))
+    expect(minor).toBe(p('Heading3', run('Kop')))
   })
 })
 

@@ -105,8 +105,8 @@ describe('what --huisstijl says it took', () => {
       '--huisstijl', fixture, '--config', config], { cwd: root })
     expect(run.code, run.stderr).toBe(0)
     const report = 'Huisstijl test/fixtures/huisstijl-libreoffice/huisstijl.docx (--huisstijl, en voor den-helder en schagen):\n'
-      + '  overgenomen: Standaard, Titel, Ondertitel, Kop 1, Kop 2, Lid, Letter, Opsomming, Nummering, Tabeltekst, Koptekst, Voettekst, documentstandaard (lettertype, grootte, afstand)\n'
-      + '  genegeerd: Kop 3, Kop 4, Kop 5, Kop 6, Heading, Body Text, List, Index, 17 andere alineaopmaakprofielen en 8 teken-, tabel- of lijstopmaakprofielen (niet gebruikt door oogo); '
+      + '  overgenomen: Standaard, Titel, Ondertitel, Kop 1, Kop 2, Kop 3, Lid, Letter, Opsomming, Nummering, Tabeltekst, Koptekst, Voettekst, documentstandaard (lettertype, grootte, afstand)\n'
+      + '  genegeerd: Kop 4, Kop 5, Kop 6, Heading, Body Text, List, Index, Zwaar, 16 andere alineaopmaakprofielen en 8 teken-, tabel- of lijstopmaakprofielen (niet gebruikt door oogo); '
       + 'Bijschrift (dubbel: het eerste opmaakprofiel met die naam geldt)\n'
     expect(run.stderr.startsWith(report), run.stderr).toBe(true)
     expect(run.stderr.split('Huisstijl ')).toHaveLength(2)
@@ -138,9 +138,9 @@ describe('what --huisstijl says it took', () => {
       .replace('<w:style w:type="paragraph" w:styleId="Lid"><w:name w:val="Lid"/>', '<w:style w:type="character" w:styleId="Lid"><w:name w:val="Lid"/>')
       .replace(/<w:style w:type="paragraph" w:styleId="(Letter|Opsomming|Header)">[\s\S]*?<\/w:style>/g, '')), 'eigen.docx')
     expect(houseStyleReport(house)).toBe('Huisstijl eigen.docx:\n'
-      + '  overgenomen: Standaard (‘Basistekst’, het standaardopmaakprofiel van de huisstijl), Titel, Ondertitel, Kop 1, Kop 2, Nummering, Tabeltekst, Voettekst, documentstandaard (lettertype, grootte, afstand)\n'
+      + '  overgenomen: Standaard (‘Basistekst’, het standaardopmaakprofiel van de huisstijl), Titel, Ondertitel, Kop 1, Kop 2, Kop 3, Nummering, Tabeltekst, Voettekst, documentstandaard (lettertype, grootte, afstand)\n'
       + '  ontbreekt, standaard van oogo gebruikt: Lid (de huisstijl heeft alleen een tekenopmaakprofiel met die naam), Letter, Opsomming, Koptekst\n'
-      + '  genegeerd: Kop 3, Kop 4, Kop 5, Kop 6, Heading, Body Text, List, Index, 17 andere alineaopmaakprofielen en 9 teken-, tabel- of lijstopmaakprofielen (niet gebruikt door oogo); '
+      + '  genegeerd: Kop 4, Kop 5, Kop 6, Heading, Body Text, List, Index, Zwaar, 16 andere alineaopmaakprofielen en 9 teken-, tabel- of lijstopmaakprofielen (niet gebruikt door oogo); '
       + 'Bijschrift (dubbel: het eerste opmaakprofiel met die naam geldt)\n')
   })
 })

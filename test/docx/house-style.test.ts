@@ -264,6 +264,17 @@ describe('matching styles by name (docx/house-styles.ts)', () => {
     const { externalStyles } = houseStyles(wrap(style('A', 'Titel'), style('B', 'Kop 2'), style('C', 'Standaard'), style('D', 'Voettekst')))
     expect(ids(externalStyles)).toEqual(['Title=Titel', 'Heading2=Kop 2', 'Normal=Standaard', 'Footer=Voettekst'])
   })
+
+  it('takes a house "Kop 3" (heading 3) for `####` headings as it takes Kop 2, and keeps ours, without our font, when the house has none', () => {
+    const kop3 = '<w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:color w:val="2F5496"/></w:rPr>'
+    const { externalStyles, styles: ours } = houseStyles(wrap(style('Kop2', 'heading 2'), style('Kop3', 'heading 3', kop3), style('Kop3Eigen', 'Kop 3 eigen', '<w:basedOn w:val="Kop3"/>')))
+    expect(ids(externalStyles)).toEqual(['Heading2=heading 2', 'Heading3=heading 3', 'Kop3Eigen=Kop 3 eigen'])
+    expect(externalStyles).toContain(`<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/>${kop3}</w:style>`)
+    expect(externalStyles).toContain('<w:basedOn w:val="Heading3"/>')
+    expect(ours.default?.heading3).toBeUndefined()
+    const { styles: without } = houseStyles(wrap(style('Kop2', 'Kop 2')))
+    expect(without.default?.heading3).toEqual({ run: { size: 22, bold: true, italics: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } })
+  })
 })
 
 describe('a broken house style', () => {
