@@ -30,6 +30,8 @@ export interface PageLook {
   heading: TextLook
   /** "Kop 2": `###` headings. */
   subheading: TextLook
+  /** "Kop 3": `####` headings. */
+  minorHeading: TextLook
   table: TextLook
   /** Page width and margins in centimetres. */
   page: { width: number; left: number; right: number; top: number }
@@ -84,6 +86,7 @@ export function lookCss(look: PageLook): string {
     `.papier p.ondertitel{${textCss(look.subtitle)}}`,
     `.papier h2.kop{${textCss(look.heading)}}`,
     `.papier h3.subkop{${textCss(look.subheading)}}`,
+    `.papier h4.tussenkop{${textCss(look.minorHeading)}}`,
     `.papier table{${textCss({ ...look.table, align: undefined, before: undefined, after: undefined })}}`,
   ].join('\n')
 }

@@ -140,10 +140,11 @@ body{margin:0;font-family:system-ui,"DejaVu Sans",sans-serif;font-size:14px;colo
 .papier .paginakop{display:flex;justify-content:flex-end;gap:1em;font-size:9pt;color:#595959;margin-bottom:12pt}
 .papier .concept{font-weight:bold;color:#c00000;margin-right:auto}
 .papier .watermerk{position:absolute;top:35%;left:0;right:0;text-align:center;font-size:96pt;font-weight:bold;color:rgba(192,192,192,.4);transform:rotate(-45deg);pointer-events:none;user-select:none}
-.papier h1,.papier h2,.papier h3{margin:0}
+.papier h1,.papier h2,.papier h3,.papier h4{margin:0}
 .papier h1.titel{margin-bottom:6pt}
 .papier h2.kop{margin:14pt 0 6pt;break-after:avoid}
 .papier h3.subkop{margin:10pt 0 4pt}
+.papier h4.tussenkop{margin:8pt 0 3pt}
 .papier .artikel,.papier .lijst .item{scroll-margin-top:8em}
 .papier h2.artikelkop .nummer{display:inline-block;min-width:2.25cm;margin-right:.5em}
 .papier .lijst .item{display:flex;align-items:baseline}

@@ -50,8 +50,8 @@ function blocksHtml(blocks: readonly Block[], depth: number): string {
 function blockHtml(block: Block, depth: number, previous: Block | undefined): string {
   switch (block.type) {
     case 'heading': {
-      const tag = block.depth === 1 ? 'h1' : block.depth === 2 ? 'h2' : 'h3'
-      const kind = block.depth === 1 ? 'titel' : block.depth === 2 ? 'kop' : 'subkop'
+      const tag = `h${block.depth}`
+      const kind = headingClass[block.depth]
       return `<${tag} class="${kind}">${inlinesHtml(block.children)}</${tag}>`
     }
     case 'paragraph': {
@@ -68,6 +68,9 @@ function blockHtml(block: Block, depth: number, previous: Block | undefined): st
     default: return assertNever(block)
   }
 }
+
+/** `#` the title, `##` a heading (as an article's), `###` a subheading, `####` the heading below that. */
+const headingClass = { 1: 'titel', 2: 'kop', 3: 'subkop', 4: 'tussenkop' } as const
 
 const listClass = { subsections: 'leden', letters: 'letters', numbers: 'nummering', bullets: 'opsomming' } as const
 

@@ -44,6 +44,7 @@ describe('the look of the preview page', () => {
     expect(look.title).toMatchObject({ font: 'Georgia', size: 28, bold: false, italic: true, align: 'justify' })
     // Styles the house lacks: oogo's own, in the house's body font.
     expect(look.subheading).toMatchObject({ font: 'Arial', size: 11, bold: true })
+    expect(look.minorHeading).toEqual({ font: 'Arial', size: 11, bold: true, italic: true, before: 8, after: 3 })
     expect(look.page).toEqual({ width: 11906 / 567, left: 1701 / 567, right: 1134 / 567, top: 1134 / 567 })
     expect(look.source).toBe('de huisstijl huisstijl-gemeente.docx')
     expect(look.logo).toBeUndefined()
@@ -73,11 +74,23 @@ describe('the look of the preview page', () => {
     expect(pageLookOf({ ...house, stylesXml: standard }).body).toEqual({ font: 'Arial', size: 10, align: 'justify', after: 10 })
   })
 
+  it('takes the house\'s "Kop 3" (heading 3) for `####` headings, as Dutch Word saves it', () => {
+    const withKop3 = stylesXml.replace('</w:styles>', `<w:style w:type="paragraph" w:styleId="Kop3"><w:name w:val="heading 3"/><w:basedOn w:val="Standaard"/>
+    <w:pPr><w:spacing w:before="120" w:after="40"/></w:pPr><w:rPr><w:color w:val="2F5496"/><w:sz w:val="22"/></w:rPr></w:style>
+</w:styles>`)
+    const look = pageLookOf({ ...house, stylesXml: withKop3 })
+    expect(look.minorHeading).toEqual({ font: 'Arial', size: 11, color: '2F5496', align: 'justify', before: 6, after: 2 })
+    expect(lookCss(look)).toContain('.papier h4.tussenkop{font-family:"Arial","Liberation Sans","Arimo",sans-serif;font-size:11pt;color:#2F5496;text-align:justify;margin-top:6pt;margin-bottom:2pt}')
+  })
+
   it('is oogo’s own style without a house style', () => {
     const look = pageLookOf(undefined)
     expect(look.body).toMatchObject({ font: 'Calibri', size: 11, after: 6 })
     expect(look.title).toMatchObject({ font: 'Calibri', size: 18, bold: true, color: '1F3864', align: 'center' })
     expect(look.heading).toMatchObject({ font: 'Calibri', size: 12, bold: true, color: '1F3864', before: 14, after: 6 })
+    // Kop 3 (`####`) below Kop 2: the same size, bold italic, less space above.
+    expect(look.subheading).toEqual({ font: 'Calibri', size: 11, bold: true, before: 10, after: 4 })
+    expect(look.minorHeading).toEqual({ font: 'Calibri', size: 11, bold: true, italic: true, before: 8, after: 3 })
     expect(look.page).toEqual({ width: 11906 / 567, left: 1418 / 567, right: 1418 / 567, top: 1418 / 567 })
     expect(look.source).toBe('de standaardhuisstijl van oogo')
   })

@@ -14,6 +14,7 @@ const look: PageLook = {
   subtitle: { size: 12, color: '404040', align: 'center' },
   heading: { font: 'Calibri', size: 12, bold: true, color: '1F3864' },
   subheading: { size: 11, bold: true },
+  minorHeading: { size: 11, bold: true, italic: true },
   table: { size: 10 },
   page: { width: 21, left: 2.5, right: 2.5, top: 2.5 },
   source: 'de standaardhuisstijl van oogo',
@@ -56,6 +57,8 @@ describe('the look', () => {
     expect(css).toContain('.papier{width:21cm;padding:2.5cm 2.5cm 2.5cm 2.5cm;font-family:"Calibri","Carlito",sans-serif;font-size:11pt}')
     expect(css).toContain('.papier h1.titel{font-family:"Calibri","Carlito",sans-serif;font-size:18pt;color:#1F3864;font-weight:bold;text-align:center}')
     expect(css).toContain('.papier h2.kop{font-family:"Calibri","Carlito",sans-serif;font-size:12pt;color:#1F3864;font-weight:bold}')
+    expect(css).toContain('.papier h3.subkop{font-size:11pt;font-weight:bold}')
+    expect(css).toContain('.papier h4.tussenkop{font-size:11pt;font-weight:bold;font-style:italic}')
   })
 
   it('lets nothing from a house style break out of CSS', () => {

@@ -18,6 +18,19 @@ describe('documentHtml', () => {
     expect(html).toContain('<p>Deze overeenkomst geldt <strong>vier jaar</strong>.</p>')
   })
 
+  it('writes each heading level as its own HTML heading: ## h2, ### h3, #### h4', () => {
+    const model = sampleModel()
+    const text = (value: string) => ({ type: 'text' as const, value })
+    model.children = [
+      { type: 'heading', depth: 2, children: [text('Ontwikkelagenda')] },
+      { type: 'heading', depth: 3, children: [text('Thema: Thuiszitters')] },
+      { type: 'heading', depth: 4, children: [text('Warme overdracht & <b>')] },
+      { type: 'paragraph', children: [text('Tekst.')] },
+    ]
+    const body = documentHtml(model)
+    expect(body).toContain('<h2 class="kop">Ontwikkelagenda</h2>\n<h3 class="subkop">Thema: Thuiszitters</h3>\n<h4 class="tussenkop">Warme overdracht &amp; &lt;b&gt;</h4>\n<p>Tekst.</p>')
+  })
+
   it('shows a reference as the number it resolved to, a link to the article or lid', () => {
     expect(html).toContain('Zie artikel <a class="verwijzing" href="#id-looptijd">1</a> en lid <a class="verwijzing" href="#id-geschillen-verzoek">2.1</a>.<br>Tweede regel.')
   })

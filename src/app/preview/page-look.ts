@@ -11,11 +11,11 @@ import { defaultPageLayout, textWidth } from '../../docx/page-layout.ts'
 import { logoOf } from '../../docx/page-frame.ts'
 import { childElement, childElements, ns, parseXml, wAttribute, type Element } from '../../ooxml/xml.ts'
 
-type Slot = 'body' | 'title' | 'subtitle' | 'heading' | 'subheading' | 'table'
+type Slot = 'body' | 'title' | 'subtitle' | 'heading' | 'subheading' | 'minorHeading' | 'table'
 
 /** Our style id behind each part of the page. */
 const slots: Record<Slot, keyof typeof styleNames> = {
-  body: Style.normal, title: Style.title, subtitle: Style.subtitle, heading: Style.heading, subheading: Style.subheading, table: Style.table,
+  body: Style.normal, title: Style.title, subtitle: Style.subtitle, heading: Style.heading, subheading: Style.subheading, minorHeading: Style.minorHeading, table: Style.table,
 }
 
 const cmOfTwips = (twips: number) => twips / 567
@@ -50,6 +50,7 @@ function ownLook(): Record<Slot, TextLook> {
     subtitle: of(paragraphStyle(Style.subtitle)?.run, paragraphStyle(Style.subtitle)?.paragraph),
     heading: of(defaults.heading1?.run, defaults.heading1?.paragraph),
     subheading: of(defaults.heading2?.run, defaults.heading2?.paragraph),
+    minorHeading: of(defaults.heading3?.run, defaults.heading3?.paragraph),
     table: of(paragraphStyle(Style.table)?.run, paragraphStyle(Style.table)?.paragraph),
   }
 }
@@ -102,7 +103,7 @@ function houseLook(house: HouseStyle, own: Record<Slot, TextLook>): Record<Slot,
     const style = slot === 'body' ? normal : find(slot)
     return style ? resolved(style) : { ...own[slot], ...(body.font ? { font: body.font } : {}) }
   }
-  return { body, title: look('title'), subtitle: look('subtitle'), heading: look('heading'), subheading: look('subheading'), table: look('table') }
+  return { body, title: look('title'), subtitle: look('subtitle'), heading: look('heading'), subheading: look('subheading'), minorHeading: look('minorHeading'), table: look('table') }
 }
 
 /** `<w:rPr>`: font (named, or a theme font by its role), size (half-points), colour, bold, italics. */
