@@ -92,7 +92,7 @@ function linesOf(paragraph: WordParagraph): string {
   }
   // Word's own list numbering on a paragraph without a prefix style (AutoFormat turned a typed "1. " into a list).
   const prefix = style?.prefix || listPrefix(paragraph)
-  if (style && ['titel', 'artikel', 'kop'].includes(style.kind)) return prefix + paragraph.text.replace(/\n/g, ' ')
+  if (style && ['titel', 'artikel', 'kop', 'tussenkop'].includes(style.kind)) return prefix + paragraph.text.replace(/\n/g, ' ')
   // Under a lid or onderdeel, the next line is a continuation: indented as far as the prefix.
   const indent = prefix === '1. ' || prefix === '- ' || prefix === '   - ' || prefix === '   ' ? ' '.repeat(Math.max(prefix.length, 3)) : ''
   return prefix + paragraph.text.replace(/\n/g, '\n' + indent)

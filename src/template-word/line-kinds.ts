@@ -7,7 +7,7 @@
  * Styles are found back by their name (`w:name`), never by their id: LibreOffice rewrites style ids when it saves.
  */
 
-export type LineKind = 'titel' | 'artikel' | 'kop' | 'lid' | 'onderdeel' | 'opsomming' | 'vervolg' | 'tabel' | 'code' | 'tekst'
+export type LineKind = 'titel' | 'artikel' | 'kop' | 'tussenkop' | 'lid' | 'onderdeel' | 'opsomming' | 'vervolg' | 'tabel' | 'code' | 'tekst'
 
 export interface LineStyle {
   kind: LineKind
@@ -24,6 +24,7 @@ export const lineStyles: readonly LineStyle[] = [
   { kind: 'titel', id: 'OogoTitel', name: 'Oogo Titel', prefix: '# ' },
   { kind: 'artikel', id: 'OogoArtikel', name: 'Oogo Artikel', prefix: '## ' },
   { kind: 'kop', id: 'OogoKop', name: 'Oogo Kop', prefix: '### ' },
+  { kind: 'tussenkop', id: 'OogoTussenkop', name: 'Oogo Tussenkop', prefix: '#### ' },
   { kind: 'lid', id: 'OogoLid', name: 'Oogo Lid', prefix: '1. ' },
   { kind: 'onderdeel', id: 'OogoOnderdeel', name: 'Oogo Onderdeel', prefix: '   - ' },
   { kind: 'opsomming', id: 'OogoOpsomming', name: 'Oogo Opsomming', prefix: '- ' },
@@ -44,7 +45,8 @@ export const styleOfKind = (kind: LineKind): LineStyle => lineStyles.find((s) =>
 /**
  * The style of a paragraph: oogo's own by name (by id only when the document has no style names at all), or one of
  * Word's built-in styles an editor may reach for (`Heading 2` for a new article, `List Bullet`); undefined for any
- * other style (Word's "Normal", …), whose text is literal.
+ * other style (Word's "Normal", …), whose text is literal. Word's "Kop 3" (`heading 3`) stays `###`, as before `####`
+ * existed; "Kop 4" (`heading 4`) is `####`.
  */
 export function paragraphStyle(name: string | undefined, id: string | undefined): LineStyle | undefined {
   if (name === undefined) return lineStyles.find((s) => s.id === id)
@@ -56,7 +58,7 @@ export function paragraphStyle(name: string | undefined, id: string | undefined)
 
 /** Word's and LibreOffice's built-in styles (as named in styles.xml, in any case) that have a line kind. */
 const wordStyles: Record<string, LineKind> = {
-  'title': 'titel', 'heading 1': 'artikel', 'heading 2': 'artikel', 'heading 3': 'kop', 'heading 4': 'kop',
+  'title': 'titel', 'heading 1': 'artikel', 'heading 2': 'artikel', 'heading 3': 'kop', 'heading 4': 'tussenkop',
   'list number': 'lid', 'list bullet': 'opsomming', 'list bullet 2': 'onderdeel', 'list number 2': 'onderdeel',
 }
 

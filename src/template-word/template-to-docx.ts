@@ -97,6 +97,7 @@ const paragraphStyles: IParagraphStyleOptions[] = [
       case 'titel': return { ...base, next: styleOfKind('tekst').id, run: { bold: true, size: 32 }, paragraph: { keepNext: true } }
       case 'artikel': return { ...base, next: styleOfKind('tekst').id, run: { bold: true, size: 26 }, paragraph: { keepNext: true, spacing: { before: 120 } } }
       case 'kop': return { ...base, next: styleOfKind('tekst').id, run: { bold: true, size }, paragraph: { keepNext: true } }
+      case 'tussenkop': return { ...base, next: styleOfKind('tekst').id, run: { bold: true, italics: true, size }, paragraph: { keepNext: true } }
       case 'lid': return { ...base, paragraph: { indent: lidIndent } }
       case 'onderdeel': return { ...base, paragraph: { indent: onderdeelIndent } }
       case 'opsomming': return { ...base, paragraph: { indent: { left: 720, hanging: 360 } } }

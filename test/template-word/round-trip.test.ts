@@ -38,7 +38,7 @@ describe('naar-word and back without edits', () => {
       '# Titel\n\n- punt\n   - onderdeel\n1.zonder spatie\n\\{{geen tag}}\n| a | b |\n|---|---|\n{{#if x}}\n{{/if}}',
       '',
       '\n\n\n',
-      '1. \n- \n   - \n   \n## \n# \n',
+      '1. \n- \n   - \n   \n## \n# \n#### \n### \n##### vijf\n',
     ]
     for (const text of texts) {
       const result = back(await templateToDocx({ name: 'overeenkomst', text }))
@@ -61,6 +61,15 @@ describe('naar-word and back without edits', () => {
     expect(xml).toContain('<w:rStyle w:val="OogoSjablooncode"/></w:rPr><w:t xml:space="preserve">{#looptijd-inwerkingtreding}</w:t>')
     expect(new TextDecoder().decode(parts.get('word/numbering.xml'))).toContain('w:val="Artikel %1"')
     expect(new TextDecoder().decode(parts.get('docProps/custom.xml'))).toContain('name="oogo-sjabloon"><vt:lpwstr>overeenkomst</vt:lpwstr>')
+  })
+
+  it('writes a `####` heading as a paragraph in Oogo Tussenkop, below Oogo Kop (`###`), with the rest of the line as its text', async () => {
+    const parts = unzipParts(await templateToDocx({ name: 'bijlage-jeugdplan', text: '### Thema: {{label}}\n\n#### {{titel}}\n' }))
+    const xml = new TextDecoder().decode(parts.get('word/document.xml'))
+    const styles = new TextDecoder().decode(parts.get('word/styles.xml'))
+    expect(styles).toContain('<w:style w:type="paragraph" w:styleId="OogoTussenkop"><w:name w:val="Oogo Tussenkop"/>')
+    expect(xml).toContain('<w:pPr><w:pStyle w:val="OogoKop"/></w:pPr><w:r><w:t xml:space="preserve">Thema: </w:t></w:r>')
+    expect(xml).toContain('<w:pPr><w:pStyle w:val="OogoTussenkop"/></w:pPr><w:r><w:rPr><w:rStyle w:val="OogoSjablooncode"/></w:rPr><w:t xml:space="preserve">{{titel}}</w:t></w:r>')
   })
 })
 
@@ -123,6 +132,15 @@ describe('an edit made as Word makes it', () => {
     const edited = editDocumentXml(withParagraphs, (xml) => once(xml, '<w:style w:type="paragraph" w:styleId="OogoTitel">',
       '<w:style w:type="paragraph" w:styleId="Kop2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="OogoTitel">'), 'word/styles.xml')
     expect(back(edited).template?.text).toBe('## A {#a}\n\n1. een\n\n1. twee\n   zonder nummer\n## Nieuw artikel {#nieuw}\n')
+  })
+
+  it('reads a new paragraph in Oogo Tussenkop as `####`, Word\'s Kop 4 (heading 4) as `####` and Kop 3 (heading 3) as `###`', async () => {
+    const withParagraphs = editDocumentXml(await templateToDocx({ name: 'overeenkomst', text: '### Thema\n' }), (xml) => afterParagraphWith(xml, '>Thema<',
+      paragraph('OogoTussenkop', 'Punt een') + paragraph('Kop4', 'Punt twee') + paragraph('Kop3', 'Ander thema')))
+    const edited = editDocumentXml(withParagraphs, (xml) => once(xml, '<w:style w:type="paragraph" w:styleId="OogoTitel">',
+      '<w:style w:type="paragraph" w:styleId="Kop3"><w:name w:val="heading 3"/></w:style><w:style w:type="paragraph" w:styleId="Kop4"><w:name w:val="heading 4"/></w:style>'
+      + '<w:style w:type="paragraph" w:styleId="OogoTitel">'), 'word/styles.xml')
+    expect(back(edited)).toEqual({ problems: [], template: expect.objectContaining({ text: '### Thema\n#### Punt een\n#### Punt twee\n### Ander thema\n' }) })
   })
 })
 
