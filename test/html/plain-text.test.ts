@@ -51,6 +51,19 @@ describe('readingText', () => {
     for (const heading of reading.headings) expect(lines[heading.line - 1]).toBe(heading.title)
   })
 
+  it('reads `###` and `####` headings as lines of their own, without a rule, and knows their lines', () => {
+    const model = sampleModel()
+    const text = (value: string) => ({ type: 'text' as const, value })
+    model.children = [
+      { type: 'heading', depth: 3, children: [text('Thema: Overgangen')] },
+      { type: 'heading', depth: 4, children: [text('Warme overdracht')] },
+      { type: 'paragraph', children: [text('Tekst.')] },
+    ]
+    const reading = readingText(model)
+    expect(reading.text).toBe('Kenmerk: OOGO-<JZ03>-2026\n\nThema: Overgangen\n\nWarme overdracht\n\nTekst.\n')
+    expect(reading.headings).toEqual([{ line: 3, title: 'Thema: Overgangen' }, { line: 5, title: 'Warme overdracht' }])
+  })
+
   it('wraps table cells at word boundaries to keep a table within its width', () => {
     const table = sampleModel().children.find((b) => b.type === 'table')!
     expect(table.type === 'table' && tableLines(table, 40)).toEqual([
