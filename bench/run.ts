@@ -14,7 +14,8 @@
  *
  * Then the batch section (bench/batch.ts): the whole-country test set built with `oogo batch` (or
  * an in-process loop when that command is absent) beside pandoc and docxtemplater. BENCH_BATCH=0
- * skips it.
+ * skips it. Last the PDF section (bench/pdf.ts): seconds per PDF for the sample and a region, oogo's
+ * one LibreOffice run beside one `soffice --convert-to` per document. BENCH_PDF=0 skips it.
  */
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
