@@ -53,7 +53,7 @@ const packages: Record<string, readonly string[]> = {
   text: ['fastest-levenshtein'],
   ooxml: ['fflate', '@xmldom/xmldom'],
   load: ['yaml', 'csv-parse', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
-  validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml'],
+  validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml', 'node:module'],
   render: ['handlebars'],
   'template-check': ['markdown-it'],
   parse: ['markdown-it'],

@@ -7,29 +7,45 @@
  * value should look like is the schema's own `errorMessage` — the text the editor shows for the
  * same fault (schema-keywords.ts). ajv-i18n covers the rest.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsImport from 'ajv-formats'
+import { createRequire } from 'node:module'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import localizeImport from 'ajv-i18n/localize/nl/index.js'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import { parsePointer, pointerToPlace } from './pointer-to-place.ts'
 import { closest, didYouMean, listOfValues } from '../text/suggest.ts'
 import { editorMessage, registerEditorKeywords } from './schema-keywords.ts'
+import { ajvOptions, formatNames } from './ajv-options.ts'
+import { compiledSchemas } from './compiled-schemas.ts'
+import { schemaFingerprint } from './schema-fingerprint.ts'
 import type { ParsedYaml } from '../model/project.ts'
 
-const addFormats = ((addFormatsImport as any).default ?? addFormatsImport) as typeof import('ajv-formats').default
 const localizeNl = ((localizeImport as any).default ?? localizeImport) as (errors: ErrorObject[] | null | undefined) => void
 
 const compiled = new WeakMap<object, ValidateFunction>()
 
+/**
+ * The validator of `schema`: the one compiled at build time (compiled-schemas.ts, scripts/compile-schemas.ts) when
+ * the schema is exactly the one it was made from, else compiled now — with the same options, so the errors are the
+ * same either way. Only then are ajv's compiler and code generator loaded (some 35 ms, and 200 ms to compile).
+ */
 function compile(schema: object): ValidateFunction {
   let validate = compiled.get(schema)
   if (!validate) {
-    const ajv = registerEditorKeywords(new Ajv2020({ allErrors: true, strict: true, verbose: true }))
-    addFormats(ajv, ['date'])
-    validate = ajv.compile(schema)
+    const fingerprint = schemaFingerprint(schema)
+    validate = compiledSchemas.find((c) => c.fingerprint === fingerprint)?.validate ?? compileNow(schema)
     compiled.set(schema, validate)
   }
   return validate
+}
+
+function compileNow(schema: object): ValidateFunction {
+  const require = createRequire(import.meta.url)
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+  const addFormatsModule = require('ajv-formats') as typeof import('ajv-formats') & { default?: typeof import('ajv-formats').default }
+  const addFormats = addFormatsModule.default ?? (addFormatsModule as unknown as typeof import('ajv-formats').default)
+  const ajv = registerEditorKeywords(new Ajv2020({ ...ajvOptions }))
+  addFormats(ajv, [...formatNames])
+  return ajv.compile(schema)
 }
 
 export function validateDossier(yaml: ParsedYaml, data: unknown, schema: object): OogoError[] {
