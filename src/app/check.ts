@@ -8,28 +8,35 @@
  * warnings, where a definitive document makes them errors.
  */
 import { validate } from '../validate/index.ts'
-import { ExitCode, exitCodeFor, type OogoError } from '../errors.ts'
+import { ExitCode, exitCodeFor, hasErrors, type OogoError } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
 import { selectedKinds } from '../plan/index.ts'
-import { assembleOptions } from './settings.ts'
+import { loadSettings } from './project-settings.ts'
 import type { Terminal } from './terminal.ts'
 
 export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; config?: string }
 
 interface FileResult { file: string; problems: OogoError[] }
 
-export function runCheck(dossiers: readonly string[], flags: CheckFlags, terminal: Terminal): ExitCode {
-  // The one path genereer takes: configuration, then the house styles it names.
-  const { options, problems: setupProblems } = assembleOptions({ ...(flags.config === undefined ? {} : { config: flags.config }) })
-  if (!options) {
+export async function runCheck(dossiers: readonly string[], flags: CheckFlags, terminal: Terminal): Promise<ExitCode> {
+  // The one path genereer takes (settings.ts's assembleOptions): configuration, then the house styles it names — their
+  // Word files read, so a missing one is the same error; the reader is loaded only when the configuration names any.
+  const { settings, houseStyles: references = [], problems: configProblems } = loadSettings(flags.config)
+  if (!settings) {
+    terminal.problems(configProblems)
+    return exitCodeFor(configProblems)
+  }
+  const houseStyles = references.length > 0 ? (await import('./settings.ts')).loadHouseStyles(undefined, references) : undefined
+  const setupProblems = houseStyles?.problems ?? []
+  if (hasErrors(setupProblems)) {
     terminal.problems(setupProblems)
     return exitCodeFor(setupProblems)
   }
   const request = {
-    rules: options.rules,
-    documents: selectedKinds(options.documents),
+    rules: settings,
+    documents: selectedKinds([]),
     openMarkers: 'warning' as const,
-    ...(options.municipalHouseStyles ? { municipalHouseStyles: options.municipalHouseStyles } : {}),
+    ...(houseStyles && houseStyles.municipalHouseStyles.size > 0 ? { municipalHouseStyles: houseStyles.municipalHouseStyles } : {}),
   }
   const results: FileResult[] = dossiers.map((file) => {
     const loaded = loadProject({ dossier: file })

@@ -1,27 +1,19 @@
 /**
  * Settings → options, the one path for every command that assembles (genereer, voorbeeld, batch and its workers).
  *
- * The project configuration for a command: `--config <file>` or `oogo.config.yaml` in the
- * current folder, validated, as rule settings; and the house styles of `oogo genereer`
- * (`--huisstijl` and the configuration's `huisstijlen`), read from their .docx files.
+ * The project configuration for a command (project-settings.ts: `--config <file>` or `oogo.config.yaml` in the
+ * current folder, validated, as rule settings); and the house styles of `oogo genereer` (`--huisstijl` and the
+ * configuration's `huisstijlen`), read from their .docx files.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { hasErrors, type OogoError } from '../errors.ts'
-import { loadConfig } from '../load/load-config.ts'
 import { loadHouseStyle } from '../load/load-house-style.ts'
-import { configSchemaFile, loadSchema } from '../load/load-project.ts'
 import { defaultOptions, type AssembleOptions, type MunicipalHouseStyle } from '../options.ts'
-import { validateConfig, type HouseStyleReference } from '../validate/validate-config.ts'
+import type { HouseStyleReference } from '../validate/validate-config.ts'
 import type { HouseStyle } from '../model/house-style.ts'
-import type { RuleSettings } from '../model/rule-settings.ts'
+import { loadSettings } from './project-settings.ts'
 
-
-export function loadSettings(file: string | undefined): { settings?: RuleSettings; houseStyles?: HouseStyleReference[]; problems: OogoError[] } {
-  const loaded = loadConfig(file)
-  if (loaded.problems.length > 0) return { problems: loaded.problems }
-  const { settings, houseStyles, problems } = validateConfig(loaded.config, loadSchema(configSchemaFile))
-  return problems.length > 0 ? { problems } : { settings, houseStyles, problems: [] }
-}
+export { loadSettings }
 
 export interface LoadedHouseStyles {
   houseStyle?: HouseStyle
