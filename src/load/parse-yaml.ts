@@ -5,8 +5,12 @@
  * YAML 1.2 core schema: dates and `no` stay strings. Duplicate keys, unknown tags, several
  * documents in one file, unresolved aliases and alias bombs are all reported as located problems;
  * the YAML library's English messages are replaced by Dutch ones.
+ *
+ * The text is read once: one pass of the lexer (which also checks the limits below), its tokens parsed to the
+ * syntax tree (CST), whose comments are kept with their offsets (validate/check-open-markers.ts looks for the
+ * markers of `oogo init` in them) and which is composed to the document.
  */
-import { CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseAllDocuments, visit, type Document } from 'yaml'
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml'
 import type { ParsedYaml } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { SourceText } from '../model/project.ts'
@@ -50,6 +54,12 @@ const suggestions: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'Verwijder de tag (het woord dat met ! begint).',
 }
 
+/** A comment in the YAML text (`# …`), where it starts. */
+export interface YamlComment { offset: number; text: string }
+
+/** A parsed file with its comments, as parseYaml gives it (the comments are read from the same parse). */
+export type ParsedYamlWithComments = ParsedYaml & { comments: readonly YamlComment[] }
+
 export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unknown; problems: OogoError[] } {
   const { file, text } = source
   const lineCounter = new LineCounter()
@@ -57,7 +67,8 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
     const { line, col } = lineCounter.linePos(offset)
     return { file, line, column: col }
   }
-  const tooLarge = scanLimits(text)
+  const lexemes: string[] = []
+  const tooLarge = scanLimits(text, lexemes)
   if (tooLarge) {
     lineCounter.addNewLine(0)
     for (let newline = text.indexOf('\n'); newline >= 0 && newline < tooLarge.offset; newline = text.indexOf('\n', newline + 1)) lineCounter.addNewLine(newline + 1)
@@ -68,8 +79,13 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
   }
   // The YAML library's own duplicate-key check compares every key with every other (20,000 keys: 8 s);
   // findDuplicateKeys does the same in one pass.
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, merge: false, prettyErrors: false })
-  const documents = Array.isArray(parsed) ? parsed : []
+  // What the library's parseAllDocuments does, on the tokens already lexed, keeping the syntax tree for its comments.
+  const parser = new Parser(lineCounter.addNewLine)
+  lineCounter.addNewLine(0)
+  const tokens: CST.Token[] = []
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token)
+  for (const token of parser.end()) tokens.push(token)
+  const documents = [...new Composer({ lineCounter, uniqueKeys: false, merge: false, prettyErrors: false }).compose(tokens)]
   if (documents.length === 0) {
     return { problems: [oogoError(ErrorCode.fileEmpty, 'load', 'Het bestand bevat geen gegevens (alleen commentaar of witruimte).', { file })] }
   }
@@ -119,7 +135,8 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount })
-    return { yaml: { file, text, document, lineCounter }, data, problems: [] }
+    const yaml: ParsedYamlWithComments = { file, text, document, lineCounter, comments: commentsOf(tokens) }
+    return { yaml, data, problems: [] }
   } catch {
     const first = findFirstAlias(document)
     return {
@@ -170,14 +187,38 @@ function tooDeep(place: { file: string; line: number; column: number }): OogoErr
 }
 
 /**
- * Before parsing: the offset where the text passes the number of values or the nesting of [ ] and { }
- * a dossier can have. Lexing is linear and keeps nothing; parsing 2 million values takes 2 GB.
+ * Every comment token of the syntax tree, in order.
+ *
+ * @example
+ *   commentsOf(tokens) // [{ offset: 12, text: '# TE CONTROLEREN' }, …]
  */
-function scanLimits(text: string): { kind: 'values' | 'depth'; offset: number } | undefined {
+export function commentsOf(tokens: readonly CST.Token[]): YamlComment[] {
+  const found: YamlComment[] = []
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) return token.forEach(walk)
+    if (token === null || typeof token !== 'object') return
+    const t = token as { type?: unknown; offset?: unknown; source?: unknown }
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      found.push({ offset: t.offset, text: t.source })
+      return
+    }
+    for (const value of Object.values(token)) if (value !== null && typeof value === 'object') walk(value)
+  }
+  walk(tokens)
+  return found.sort((a, b) => a.offset - b.offset)
+}
+
+/**
+ * Before parsing: the offset where the text passes the number of values or the nesting of [ ] and { }
+ * a dossier can have. Lexing is linear; the lexemes are kept in `lexemes` for the parser only while the text stays
+ * within the limits (parsing 2 million values takes 2 GB).
+ */
+function scanLimits(text: string, lexemes: string[]): { kind: 'values' | 'depth'; offset: number } | undefined {
   let offset = 0
   let values = 0
   let flowDepth = 0
   for (const token of new Lexer().lex(text)) {
+    lexemes.push(token)
     const type = CST.tokenType(token)
     if (type && valueTokens.has(type)) {
       values += 1

@@ -38,7 +38,8 @@ interface Entry {
  * reports (at the same line) is not reported again.
  */
 export function checkOpenMarkers(yaml: ParsedYaml, severity: Severity = 'error', known: readonly OogoError[] = []): OogoError[] {
-  const comments = commentsOf(yaml.text)
+  // load/parse-yaml.ts keeps the comments of the one parse of the file; a document made otherwise is parsed here.
+  const comments = (yaml as ParsedYaml & { comments?: readonly Comment[] }).comments ?? commentsOf(yaml.text)
   if (comments.length === 0) return []
   const entries = entriesOf(yaml.document.contents as Node | null, [])
   const reportedLines = new Set(known.filter((p) => p.place.file === yaml.file && p.place.line !== undefined).map((p) => p.place.line!))
@@ -61,10 +62,12 @@ export function checkOpenMarkers(yaml: ParsedYaml, severity: Severity = 'error',
   return problems
 }
 
+const letterOrDigit = /[\p{L}\p{N}]/u
+
 /** `TE CONTROLEREN: de titel boven elk document` → the marker and its note. Only at the start of a comment. */
 function markerIn(text: string): { marker: Marker; note: string } | undefined {
   const body = text.replace(/^#+\s*/, '')
-  const marker = markers.find((m) => body.startsWith(m) && !/[\p{L}\p{N}]/u.test(body.charAt(m.length)))
+  const marker = markers.find((m) => body.startsWith(m) && !letterOrDigit.test(body.charAt(m.length)))
   if (!marker) return undefined
   return { marker, note: body.slice(marker.length).replace(/^\s*[:—–-]?\s*/, '').trim() }
 }
@@ -82,7 +85,7 @@ function suggestion(marker: Marker): string {
     : 'Vul de waarde in; zolang die leeg is, maakt `oogo genereer` geen document.'
 }
 
-/** Every comment token of the text, in order. */
+/** Every comment token of the text, in order (as load/parse-yaml.ts collects them). */
 function commentsOf(text: string): Comment[] {
   const found: Comment[] = []
   const walk = (token: unknown): void => {

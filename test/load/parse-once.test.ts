@@ -1,0 +1,38 @@
+/**
+ * Each YAML file is read once (issue 16): `oogo controleer` lexed the dossier three times (the limits, the parse,
+ * the open markers' comments) and parsed it twice. The comments of the one parse travel with the document, and
+ * the markers of `oogo init` are found in them exactly as in a parse of their own.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Lexer, Parser } from 'yaml'
+import { loadProject } from '../../src/load/load-project.ts'
+import { commentsOf, parseYaml, type ParsedYamlWithComments } from '../../src/load/parse-yaml.ts'
+import { validate } from '../../src/validate/index.ts'
+import { checkOpenMarkers } from '../../src/validate/check-open-markers.ts'
+import { samplePath, sampleWith } from '../support/helpers.ts'
+
+afterEach(() => { vi.restoreAllMocks() })
+
+describe('one parse per YAML file', () => {
+  it('lexes the dossier once from loading to the last check', () => {
+    const lex = vi.spyOn(Lexer.prototype, 'lex')
+    const loaded = loadProject({ dossier: samplePath })
+    const problems = validate(loaded.project!, { openMarkers: 'warning' })
+    expect(problems.length).toBeGreaterThan(0)
+    expect(lex).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps the comments of that parse, in order, as a parse of their own finds them', () => {
+    const text = sampleWith(['  kenmerk: OOGO-JZ03-2026\n', '  kenmerk: OOGO-JZ03-2026   # TE CONTROLEREN: het kenmerk\n'])
+    const yaml = parseYaml({ file: 'dossier.yaml', text, sha256: '' }).yaml as ParsedYamlWithComments
+    const own = commentsOf([...new Parser().parse(text)])
+    expect(yaml.comments).toEqual(own)
+    expect(yaml.comments.find((c) => c.text.includes('TE CONTROLEREN'))).toEqual({ offset: text.indexOf('# TE CONTROLEREN'), text: '# TE CONTROLEREN: het kenmerk' })
+    // The same markers whether the comments come with the document or from the text.
+    const { comments: _, ...withoutComments } = yaml
+    expect(checkOpenMarkers(yaml, 'warning')).toEqual(checkOpenMarkers(withoutComments, 'warning'))
+    expect(checkOpenMarkers(yaml, 'warning').map((p) => [p.message, p.place])).toEqual([
+      ['Nog te controleren: `dossier.kenmerk` (nu: `OOGO-JZ03-2026`) — het kenmerk.', { file: 'dossier.yaml', line: 7, column: 3, path: '/dossier/kenmerk' }],
+    ])
+  })
+})
