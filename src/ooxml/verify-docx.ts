@@ -1,19 +1,30 @@
 /**
  * oogo's own check of every document it made, after packing and before anything is written: the zip opens, every
- * XML part is UTF-8, well-formed and holds only characters XML 1.0 allows, and every internal relationship points to
- * a part that is in the package. A document that fails is a bug in oogo, never a success: `verifyDocx` throws an
- * Error naming the document (the command line reports it with exit code 4). Cheap on purpose: one inflate per part,
- * and a part that is the same text as the one last verified under its name (styles, theme, numbering: the same in
- * every document of a house style) is not parsed again; that halves the time (26 documents of the sample: ~0.2 s).
+ * part inflates to the size and CRC-32 its header declares, every XML part is UTF-8, well-formed and holds only
+ * characters XML 1.0 allows, and every internal relationship points to a part that is in the package. A document that
+ * fails is a bug in oogo, never a success: `verifyDocx` throws an Error naming the document (the command line reports
+ * it with exit code 4).
+ *
+ * Cheap on purpose. A part stored as the very bytes (and method, CRC and size) of the part last found sound under
+ * its name is sound again, and is not even inflated: the styles, numbering, settings, fonts and theme of a house style
+ * are the same in every document, so only the body, the header with the kenmerk and the properties are read. Their
+ * XML is checked in one pass (well-formed.ts), not parsed into a tree. Per overeenkomst ~0.3 ms instead of ~3 ms.
  */
 import { relationshipsPartOf } from './part-names.ts'
 import { readRelationships } from './relationships.ts'
+import { isWellFormed } from './well-formed.ts'
 import { codePointName, firstNonXmlCharacter } from './xml-characters.ts'
-import { parseXml } from './xml.ts'
-import { unzipParts } from './zip.ts'
+import { crc32, openZip, type PackedPart, type ZipPackage } from './zip.ts'
+import type { HouseRelationship } from '../model/house-style.ts'
 
-/** Per part name, the text last found well-formed: one package's worth of memory at most. */
-const lastVerified = new Map<string, string>()
+/** A part found sound: as it was stored, and, for a relationships part, its relationships. */
+interface Sound {
+  stored: PackedPart
+  relationships?: HouseRelationship[]
+}
+
+/** Per part name, the part last found sound under it: one package's worth of memory at most. */
+const lastSound = new Map<string, Sound>()
 
 const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels')
 
@@ -25,39 +36,66 @@ function sourceOf(rels: string): string | undefined {
   return name === '' ? '' : folder === undefined ? name! : `${folder}/${name!}`
 }
 
+/** Whether two parts are stored as the same bytes with the same header: then they unpack to the same content. */
+function sameStored(a: PackedPart, b: PackedPart): boolean {
+  if (a.method !== b.method || a.crc !== b.crc || a.size !== b.size || a.packed.length !== b.packed.length) return false
+  for (let i = 0; i < a.packed.length; i++) if (a.packed[i] !== b.packed[i]) return false
+  return true
+}
+
+const noLimits = { maxEntries: Infinity, maxTotalSize: Infinity }
+
 /** Throws an Error naming `fileName` and the first fault, when `bytes` is no sound Word package. */
 export function verifyDocx(bytes: Uint8Array, fileName: string): void {
   const fail = (why: string): never => { throw new Error(`oogo maakte een onjuist document ${fileName}: ${why}`) }
-  let parts: Map<string, Uint8Array>
+  const unreadable = (error: unknown): never => fail(`het zip-bestand opent niet (${(error as Error).message})`)
+  let zip: ZipPackage
   try {
-    parts = unzipParts(bytes)
+    zip = openZip(bytes, noLimits)
   } catch (error) {
-    return fail(`het zip-bestand opent niet (${(error as Error).message})`)
+    return unreadable(error)
   }
-  if (!parts.has('[Content_Types].xml')) fail('[Content_Types].xml ontbreekt')
+  const names = new Set(zip.names)
+  if (!names.has('[Content_Types].xml')) fail('[Content_Types].xml ontbreekt')
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  const texts = new Map<string, string>()
-  for (const [name, data] of parts) {
-    if (!isXmlPart(name)) continue
-    let text: string
+  const relationships = new Map<string, HouseRelationship[]>()
+  for (const name of zip.names) {
+    let stored: PackedPart
+    let data: Uint8Array
+    const last = lastSound.get(name)
     try {
-      text = decoder.decode(data)
-    } catch {
-      return fail(`${name} is geen geldige UTF-8`)
+      stored = zip.packed(name)!
+      if (last && sameStored(last.stored, stored)) {
+        if (last.relationships) relationships.set(name, last.relationships)
+        continue
+      }
+      data = zip.read(name, Infinity)!
+    } catch (error) {
+      return unreadable(error)
     }
-    const codePoint = firstNonXmlCharacter(text)
-    if (codePoint !== undefined) fail(`${name} bevat het teken ${codePointName(codePoint)}, dat XML 1.0 niet toestaat`)
-    if (lastVerified.get(name) !== text) {
-      if (!parseXml(text)) fail(`${name} is geen welgevormde XML`)
-      lastVerified.set(name, text)
+    if (crc32(data) !== stored.crc) fail(`${name} is beschadigd: de controlesom (CRC-32) klopt niet`)
+    const sound: Sound = { stored: { ...stored, packed: stored.packed.slice() } }
+    if (isXmlPart(name)) {
+      let text: string
+      try {
+        text = decoder.decode(data)
+      } catch {
+        return fail(`${name} is geen geldige UTF-8`)
+      }
+      const codePoint = firstNonXmlCharacter(text)
+      if (codePoint !== undefined) fail(`${name} bevat het teken ${codePointName(codePoint)}, dat XML 1.0 niet toestaat`)
+      if (!isWellFormed(text)) fail(`${name} is geen welgevormde XML`)
+      const source = sourceOf(name)
+      if (source !== undefined && relationshipsPartOf(source) === name) {
+        sound.relationships = readRelationships(source, (part) => (part === name ? text : undefined))
+        relationships.set(name, sound.relationships)
+      }
     }
-    texts.set(name, text)
+    lastSound.set(name, sound)
   }
-  for (const name of texts.keys()) {
-    const source = sourceOf(name)
-    if (source === undefined || relationshipsPartOf(source) !== name) continue
-    for (const relationship of readRelationships(source, (part) => texts.get(part))) {
-      if (!relationship.external && !parts.has(relationship.target)) {
+  for (const [name, list] of relationships) {
+    for (const relationship of list) {
+      if (!relationship.external && !names.has(relationship.target)) {
         fail(`${name} verwijst met ${relationship.id} naar ${relationship.target}, maar dat deel ontbreekt`)
       }
     }

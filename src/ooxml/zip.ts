@@ -6,15 +6,11 @@
  * limits before anything is inflated, and a part is inflated only when asked for, in small steps, never to more than
  * the size its header declares. So a zip bomb costs a few kB of memory, not gigabytes, whatever its headers say.
  */
-import { Inflate, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { deflateSync, Inflate, strFromU8, unzipSync } from 'fflate'
 
 /** The parts of a package by name, in zip order: text (XML) or bytes. */
 export type Parts = Map<string, string | Uint8Array>
 
-// Local-time constructor on purpose: fflate writes the DOS time from the local getters (getHours(), ...), so only
-// a local 1980-01-01 00:00 gives the same bytes in every TZ (a UTC instant did not). Made at every zip, not once:
-// a Date made at load time is another local time after the zone changed (the in-process TZ test found that).
-const zipTime = () => new Date(1980, 0, 1, 0, 0, 0)
 const ZIP_LEVEL = 6 // fflate's default, which is what docx's bundled zipSync uses
 
 /**
@@ -25,16 +21,172 @@ export function unzipParts(bytes: Uint8Array, maxPartSize = Infinity): Map<strin
   return new Map(Object.entries(unzipSync(bytes, { filter: (file) => file.originalSize <= maxPartSize })))
 }
 
-/** Zips the parts in their order, every entry with the same fixed time and compression level. */
+/**
+ * Zips the parts in their order, every entry with the same fixed time and compression level: byte for byte what
+ * fflate's `zipSync(parts, { mtime: local 1980-01-01 00:00, level: 6 })` writes (a test holds the two side by side),
+ * but a part whose exact content was zipped before is not deflated again. The styles, numbering, settings, fonts and
+ * theme of a house style are the same text in every document (34 kB, a third of the deflating); their entries come
+ * from `entryCache`. DEFLATE stays fflate's, in pure JavaScript: node:zlib is faster, but its bytes depend on the
+ * zlib build Node links (zlib-ng, Chromium's zlib with SIMD, a distribution's system zlib), and the manifest holds
+ * the documents' hashes, so every machine and Node version must write the same bytes.
+ */
 export function zipParts(parts: Parts): Uint8Array {
-  const encoder = new TextEncoder()
-  const out: Zippable = {}
-  const mtime = zipTime()
+  const entries: { name: Uint8Array; utf8Name: boolean; entry: ZipEntryData; offset: number }[] = []
+  let offset = 0
+  let central = 0
   for (const [name, part] of parts) {
-    out[name] = [typeof part === 'string' ? encoder.encode(part) : part, { mtime, level: ZIP_LEVEL }]
+    const encodedName = encoder.encode(name)
+    if (encodedName.length > 0xffff) throw new Error('zip: part name too long')
+    const entry = entryOf(part)
+    entries.push({ name: encodedName, utf8Name: encodedName.length !== name.length, entry, offset })
+    offset += LOCAL_HEADER + encodedName.length + entry.data.length
+    central += CENTRAL_HEADER + encodedName.length
   }
-  return zipSync(out, { mtime, level: ZIP_LEVEL })
+  const out = new Uint8Array(offset + central + END_RECORD)
+  const view = new DataView(out.buffer)
+  let at = offset
+  for (const { name, utf8Name, entry, offset: local } of entries) {
+    writeHeader(view, local, LOCAL, name.length, utf8Name, entry)
+    out.set(name, local + LOCAL_HEADER)
+    out.set(entry.data, local + LOCAL_HEADER + name.length)
+    writeHeader(view, at, CENTRAL, name.length, utf8Name, entry)
+    view.setUint32(at + 42, local, true)
+    out.set(name, at + CENTRAL_HEADER)
+    at += CENTRAL_HEADER + name.length
+  }
+  view.setUint32(at, EOCD, true)
+  view.setUint16(at + 8, entries.length, true)
+  view.setUint16(at + 10, entries.length, true)
+  view.setUint32(at + 12, central, true)
+  view.setUint32(at + 16, offset, true)
+  return out
 }
+
+/** A part as a zip entry: its deflated bytes, the CRC-32 and size of what they inflate to. */
+interface ZipEntryData {
+  data: Uint8Array
+  crc: number
+  size: number
+}
+
+const encoder = new TextEncoder()
+const LOCAL_HEADER = 30
+const CENTRAL_HEADER = 46
+const END_RECORD = 22
+/**
+ * The DOS date and time of every entry: 1980-01-01 00:00, the earliest a zip can say. fflate took them from a local
+ * `new Date(1980, 0, 1)`, whose local getters give these fields in every time zone; written as the number they make.
+ */
+const DOS_TIME = 0
+const DOS_DATE = (0 << 9) | (1 << 5) | 1
+
+/**
+ * A local (30 bytes) or central (46 bytes) header as fflate's zipSync writes it: version 2.0 (made by MS-DOS),
+ * flags only bit 11 for a UTF-8 name, DEFLATE, the fixed time, CRC and sizes, no extra field, comment or attributes.
+ */
+function writeHeader(view: DataView, at: number, signature: number, nameLength: number, utf8Name: boolean, entry: ZipEntryData): void {
+  view.setUint32(at, signature, true)
+  let field = at + 4
+  if (signature === CENTRAL) {
+    view.setUint16(field, 20, true) // version made by 2.0, host 0 (MS-DOS)
+    field += 2
+  }
+  view.setUint16(field, 20, true) // version needed to extract
+  view.setUint16(field + 2, utf8Name ? 0x800 : 0, true)
+  view.setUint16(field + 4, 8, true) // DEFLATE
+  view.setUint16(field + 6, DOS_TIME, true)
+  view.setUint16(field + 8, DOS_DATE, true)
+  view.setUint32(field + 10, entry.crc, true)
+  view.setUint32(field + 14, entry.data.length, true)
+  view.setUint32(field + 18, entry.size, true)
+  view.setUint16(field + 22, nameLength, true)
+  // extra field length, and in the central header comment length, disk, attributes: all 0 (the buffer's zeros)
+}
+
+/** The entry of a part: from the cache when this exact content was zipped before, else deflated now. */
+function entryOf(part: string | Uint8Array): ZipEntryData {
+  const cache = typeof part === 'string' ? textEntries : byteEntries
+  const key = typeof part === 'string' ? part : bytesKey(part)
+  const cached = cache.get(key)
+  if (cached) return cached
+  const bytes = typeof part === 'string' ? encoder.encode(part) : part
+  const entry = { data: deflateSync(bytes, { level: ZIP_LEVEL }), crc: crc32(bytes), size: bytes.length }
+  cache.add(key, entry)
+  return entry
+}
+
+/** Bytes as a string of the same length, one character per byte: a Map key for a part that is no text. */
+function bytesKey(bytes: Uint8Array): string {
+  let key = ''
+  for (let at = 0; at < bytes.length; at += 0x2000) key += String.fromCharCode(...bytes.subarray(at, at + 0x2000))
+  return key
+}
+
+/**
+ * Zip entries by the exact content they were made of, the least recently used dropped first beyond `budget` bytes
+ * (content and deflated bytes together). Content is kept only when it comes round a second time: the first time,
+ * only its CRC and size are noted, so the document body, new in every document, never fills the cache. Memory stays
+ * at the budget however many documents a batch makes.
+ */
+class EntryCache {
+  private readonly entries = new Map<string, ZipEntryData>()
+  private readonly seen = new Set<string>()
+  private bytes = 0
+
+  constructor(private readonly budget: number, private readonly maxSeen = 4096) {}
+
+  get(key: string): ZipEntryData | undefined {
+    const entry = this.entries.get(key)
+    if (entry) {
+      this.entries.delete(key) // to the back: the most recently used
+      this.entries.set(key, entry)
+    }
+    return entry
+  }
+
+  add(key: string, entry: ZipEntryData): void {
+    const cost = EntryCache.cost(key, entry)
+    if (cost > this.budget / 8) return
+    const fingerprint = `${entry.crc}:${entry.size}`
+    if (!this.seen.has(fingerprint)) {
+      if (this.seen.size >= this.maxSeen) this.seen.delete(this.seen.values().next().value!)
+      this.seen.add(fingerprint)
+      return
+    }
+    this.entries.set(key, entry)
+    this.bytes += cost
+    for (const [oldKey, oldEntry] of this.entries) {
+      if (this.bytes <= this.budget) break
+      this.entries.delete(oldKey)
+      this.bytes -= EntryCache.cost(oldKey, oldEntry)
+    }
+  }
+
+  /** What an entry holds: its key (two bytes a character at most) and its deflated bytes. */
+  private static cost(key: string, entry: ZipEntryData): number {
+    return 2 * key.length + entry.data.length + 64
+  }
+}
+
+const textEntries = new EntryCache(8 * 1024 * 1024)
+const byteEntries = new EntryCache(4 * 1024 * 1024)
+
+/** CRC-32 (ISO 3309, as zip uses it) of `bytes`, unsigned. */
+export function crc32(bytes: Uint8Array): number {
+  let crc = -1
+  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8)
+  return ~crc >>> 0
+}
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256)
+  for (let n = 0; n < 256; n++) {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    table[n] = c
+  }
+  return table
+})()
 
 /** Why a package cannot be opened or a part of it cannot be read. */
 export type ZipProblem =
@@ -70,9 +222,22 @@ interface ZipEntry {
   name: string
   flags: number
   method: number
+  crc: number
   packedSize: number
   size: number
   localHeader: number
+}
+
+/** A part as it is stored: its bytes as they are in the zip (DEFLATE, or stored), and what its header declares. */
+export interface PackedPart {
+  /** 8: DEFLATE; 0: stored. */
+  method: number
+  /** The CRC-32 the header declares for the unpacked bytes. */
+  crc: number
+  /** The unpacked size the header declares. */
+  size: number
+  /** The bytes as stored (a view into the package's bytes). */
+  packed: Uint8Array
 }
 
 /** An opened package: the names of its entries, and each part's bytes on demand. */
@@ -84,6 +249,11 @@ export interface ZipPackage {
    * ZipError when it declares more than `maxSize` bytes, or does not inflate to exactly what it declares.
    */
   read(name: string, maxSize: number): Uint8Array | undefined
+  /**
+   * Part `name` as it is stored, not inflated; undefined when the package has no such part. Throws a ZipError when its
+   * local header is not where the central directory says, or its data runs past the end or is encrypted.
+   */
+  packed(name: string): PackedPart | undefined
 }
 
 const EOCD = 0x06054b50
@@ -125,11 +295,21 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits): ZipPackage {
     const key = name.toLowerCase()
     if (seen.has(key)) throw new ZipError({ kind: 'duplicate-name', name })
     seen.add(key)
-    const entry = { name, flags, method: u16(at + 10), packedSize: u32(at + 20), size: u32(at + 24), localHeader: u32(at + 42) }
+    const entry = { name, flags, method: u16(at + 10), crc: u32(at + 16), packedSize: u32(at + 20), size: u32(at + 24), localHeader: u32(at + 42) }
     total += entry.size
     if (total > limits.maxTotalSize) throw new ZipError({ kind: 'total-too-large', size: total, limit: limits.maxTotalSize })
     entries.set(name, entry)
     at = next
+  }
+
+  /** Where the stored bytes of `entry` are; throws when they are not in `bytes` or are encrypted. */
+  const packedOf = (entry: ZipEntry): Uint8Array => {
+    const unreadable = () => new ZipError({ kind: 'part-unreadable', name: entry.name })
+    const local = entry.localHeader
+    if (local + 30 > bytes.length || u32(local) !== LOCAL) throw unreadable()
+    const start = local + 30 + u16(local + 26) + u16(local + 28)
+    if (start + entry.packedSize > bytes.length || entry.flags & 1) throw unreadable() // cut short, or encrypted
+    return bytes.subarray(start, start + entry.packedSize)
   }
 
   return {
@@ -139,17 +319,17 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits): ZipPackage {
       if (!entry) return undefined
       if (entry.size > maxSize) throw new ZipError({ kind: 'part-too-large', name, size: entry.size, limit: maxSize })
       const unreadable = () => new ZipError({ kind: 'part-unreadable', name })
-      const local = entry.localHeader
-      if (local + 30 > bytes.length || u32(local) !== LOCAL) throw unreadable()
-      const start = local + 30 + u16(local + 26) + u16(local + 28)
-      if (start + entry.packedSize > bytes.length || entry.flags & 1) throw unreadable() // cut short, or encrypted
-      const packed = bytes.subarray(start, start + entry.packedSize)
+      const packed = packedOf(entry)
       if (entry.method === 0) {
         if (entry.packedSize !== entry.size) throw unreadable()
         return packed.slice()
       }
       if (entry.method !== 8) throw unreadable()
       return inflateTo(packed, entry.size, unreadable)
+    },
+    packed(name) {
+      const entry = entries.get(name)
+      return entry && { method: entry.method, crc: entry.crc, size: entry.size, packed: packedOf(entry) }
     },
   }
 }
