@@ -1,60 +1,36 @@
 /**
- * The batch section of `npm run bench`: the whole-country test set (42 region dossiers and 342
- * gemeente dossiers, test/support/country-dossiers.ts) built in one go, beside two baselines
- * measured in the same run: pandoc (one process per document) and docxtemplater (in process).
+ * The batch section of `npm run bench`: the whole country with `oogo batch --parallel 2` as its own process, pandoc
+ * beside it, a rerun without changes, and peak RSS for 42, 342 and 3,000 dossiers.
  *
- * How the set is built is decided in one place, `buildBatch`: with `oogo batch` available in
- * dist/cli.js it runs `node dist/cli.js batch <map> --uit <map> --parallel <n>`; otherwise the
- * in-process loop of bench/batch-loop.ts (load → assemble → write, sequentially, one process).
- * Peak RSS is that of the child process (`/usr/bin/time -f %M` when present).
+ * - The country: the 42 jeugdregio dossiers and the 342 gemeente dossiers of test/support/country-dossiers.ts in one
+ *   folder (real gemeenten and regions, synthetic composition outside the five worked regions), built into a fresh
+ *   --uit folder per round. Wall seconds (the target) and CPU seconds (user + system of the process and its worker
+ *   threads, /usr/bin/time) per round; min and median. Rounds stop early when BENCH_LAND_MAX_S is used up (the output
+ *   says how many ran).
+ * - Rerun without changes: `oogo batch` again into the --uit of the last round (the manifest says nothing changed).
+ * - pandoc: the Markdown of every document of the sample dossier (emit 'text': the same texts oogo builds, a mix of
+ *   long and short documents like the country's) converted with one `pandoc -f markdown -t docx` process per
+ *   document, as a script would; ms per document, wall and CPU. The ratio is CPU per document against the country
+ *   batch's CPU per document, so it does not depend on how many cores either used. Without pandoc: "overgeslagen".
+ * - Peak RSS of the whole batch process for the 42 region dossiers, the 342 gemeente dossiers and 3,000 dossiers (the
+ *   country repeated with another file name and kenmerk per copy; BENCH_GROOT=0 skips this one, which takes about
+ *   eight times the country).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx'
-import Docxtemplater from 'docxtemplater'
-import PizZip from 'pizzip'
+import { assemble } from '../src/assemble.ts'
+import type { Project } from '../src/model/project.ts'
+import { defaultOptions } from '../src/options.ts'
 import { loadCountryReference, municipalityDossiers, regionDossiers, type GeneratedDossier } from '../test/support/country-dossiers.ts'
+import { haveTimeBinary, heading, mb, median, min, minMed, ms, row, runChild, seconds, target } from './measure.ts'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
-const timeBinary = '/usr/bin/time'
 
-export interface BatchRun {
-  how: string
-  dossiers: number
-  documents: number
-  seconds: number
-  /** Peak RSS of the child process in bytes; undefined when it could not be measured. */
-  peakRss?: number
-  failed: number
-}
+export interface BatchSettings { rounds: number; maxSeconds: number; parallel: number; large: boolean; work: string }
 
-/** Does dist/cli.js know `batch`? (`oogo batch --help` exits 0 and names the command.) */
-export function batchCommandAvailable(): boolean {
-  if (!existsSync(cli)) return false
-  const run = spawnSync(process.execPath, [cli, 'help', 'batch'], { encoding: 'utf8' })
-  return run.status === 0 && /batch/.test(run.stdout) && /--parallel/.test(run.stdout)
-}
-
-/** Runs a command, under /usr/bin/time -f %M when present; returns stdout, seconds and peak RSS. */
-function timed(command: string, args: string[]): { status: number | null; stdout: string; stderr: string; seconds: number; peakRss?: number } {
-  const withTime = existsSync(timeBinary)
-  const start = performance.now()
-  const run = withTime
-    ? spawnSync(timeBinary, ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-  const seconds = (performance.now() - start) / 1000
-  let peakRss: number | undefined
-  let stderr = run.stderr ?? ''
-  if (withTime) {
-    const lines = stderr.trimEnd().split('\n')
-    const kb = Number(lines.at(-1))
-    if (Number.isFinite(kb)) { peakRss = kb * 1024; stderr = lines.slice(0, -1).join('\n') }
-  }
-  return { status: run.status, stdout: run.stdout ?? '', stderr, seconds, ...(peakRss !== undefined ? { peakRss } : {}) }
-}
+interface BatchRun { wallS: number; cpuS?: number; peakRss?: number; documents: number; dossiers: number; failed: boolean; tail: string }
 
 function countDocx(dir: string): number {
   if (!existsSync(dir)) return 0
@@ -66,117 +42,150 @@ function countDocx(dir: string): number {
   return n
 }
 
-/** THE switch: builds every dossier in `dir` into `out`, with `oogo batch` when there is one. */
-export function buildBatch(dir: string, out: string, parallel: number, useBatchCommand: boolean): BatchRun {
-  const dossiers = readdirSync(dir).filter((f) => f.endsWith('.yaml')).length
-  if (useBatchCommand) {
-    const run = timed(process.execPath, [cli, 'batch', dir, '--uit', out, '--parallel', String(parallel)])
-    return { how: `oogo batch --parallel ${parallel}`, dossiers, documents: countDocx(out), seconds: run.seconds, ...(run.peakRss !== undefined ? { peakRss: run.peakRss } : {}), failed: run.status === 0 ? 0 : 1 }
+/** `node dist/cli.js batch <in> --uit <out> --parallel <n>` as one process. */
+function batch(input: string, out: string, parallel: number): BatchRun {
+  const run = runChild(process.execPath, [cli, 'batch', input, '--uit', out, '--parallel', String(parallel)], { cwd: root })
+  const dossiers = readdirSync(input).filter((f) => f.endsWith('.yaml')).length
+  return {
+    wallS: run.wallMs / 1000,
+    ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}),
+    ...(run.peakRss !== undefined ? { peakRss: run.peakRss } : {}),
+    documents: countDocx(out),
+    dossiers,
+    failed: run.status !== 0,
+    tail: (run.stdout + run.stderr).trim().split('\n').slice(-3).join('\n'),
   }
-  const tsx = join(root, 'node_modules', '.bin', 'tsx')
-  const run = timed(tsx, [join(root, 'bench', 'batch-loop.ts'), dir, out])
-  const last = run.stdout.trim().split('\n').at(-1) ?? ''
-  let parsed: { dossiers: number; documents: number; failed: number } = { dossiers: 0, documents: countDocx(out), failed: dossiers }
-  try { parsed = JSON.parse(last) } catch { /* the loop failed; reported below */ }
-  if (run.status !== 0) console.error(run.stderr.slice(0, 2000))
-  return { how: 'in-process loop, sequential (no `oogo batch`)', dossiers: parsed.dossiers, documents: parsed.documents, seconds: run.seconds, ...(run.peakRss !== undefined ? { peakRss: run.peakRss } : {}), failed: parsed.failed }
 }
 
-function writeSet(dir: string, set: GeneratedDossier[]): void {
+function writeSet(dir: string, set: readonly GeneratedDossier[]): void {
+  mkdirSync(dir, { recursive: true })
   for (const dossier of set) writeFileSync(join(dir, dossier.name), dossier.text)
 }
 
-/** pandoc, one process per document: ms/doc, or undefined when pandoc is not installed. */
-export function pandocBaseline(markdown: string, runs: number, work: string): number | undefined {
+/** `count` dossiers: the country over and over, each copy with its own file name and kenmerk. */
+function repeated(country: readonly GeneratedDossier[], count: number): GeneratedDossier[] {
+  const out: GeneratedDossier[] = []
+  for (let copy = 0; out.length < count; copy++) {
+    for (const d of country) {
+      if (out.length === count) break
+      if (copy === 0) { out.push(d); continue }
+      const text = d.text.replace(/^(\s+kenmerk: )(.+)$/m, `$1$2-K${copy + 1}`)
+      if (text === d.text) throw new Error(`${d.name}: geen kenmerk gevonden om te veranderen`)
+      out.push({ name: `k${copy + 1}-${d.name}`, text })
+    }
+  }
+  return out
+}
+
+function pandocAvailable(): boolean {
   const probe = spawnSync('pandoc', ['--version'], { encoding: 'utf8' })
-  if (probe.error || probe.status !== 0) return undefined
-  const input = join(work, 'overeenkomst.md')
-  writeFileSync(input, markdown)
-  const convert = (i: number) => {
-    const run = spawnSync('pandoc', ['-f', 'markdown', '-t', 'docx', input, '-o', join(work, `pandoc-${i}.docx`)])
-    if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`)
-  }
-  convert(-1) // warm-up (disk cache), untimed
-  const start = performance.now()
-  for (let i = 0; i < runs; i++) convert(i)
-  return (performance.now() - start) / runs
+  return !probe.error && probe.status === 0
 }
 
-/** docxtemplater + pizzip, in process: a template with placeholders built with docx, filled N times; ms/doc. */
-export async function docxtemplaterBaseline(text: string, runs: number): Promise<number> {
-  const template = await Packer.toBuffer(new Document({
-    sections: [{
-      children: [
-        new Paragraph({ text: '{titel}', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-        new Paragraph('Kenmerk: {kenmerk}'),
-        new Paragraph('{#alineas}'),
-        new Paragraph('{tekst}'),
-        new Paragraph('{/alineas}'),
-        new Paragraph('Opgemaakt te {plaats} op {datum}.'),
-      ],
-    }],
-  }))
-  const lines = text.split('\n').map((l) => l.replace(/^[#>*\-\s]+/, '').trim()).filter((l) => l !== '')
-  const data = { titel: lines[0] ?? '', kenmerk: 'OOGO-JZ03-2026', alineas: lines.slice(1).map((tekst) => ({ tekst })), plaats: 'Schagen', datum: '15 januari 2026' }
-  const fill = () => {
-    const doc = new Docxtemplater(new PizZip(template), { paragraphLoop: true, linebreaks: true })
-    doc.render(data)
-    return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' })
+/** pandoc, one process per document over the sample's texts; per round: wall and CPU ms per document. */
+function pandocRounds(texts: readonly string[], rounds: number, work: string): { wall: number[]; cpu: number[] } {
+  const dir = join(work, 'pandoc')
+  mkdirSync(dir, { recursive: true })
+  const inputs = texts.map((text, i) => { const file = join(dir, `doc-${i}.md`); writeFileSync(file, text); return file })
+  const convert = (file: string) => {
+    const run = runChild('pandoc', ['-f', 'markdown', '-t', 'docx', file, '-o', file.replace(/\.md$/, '.docx')])
+    if (run.status !== 0) throw new Error(`pandoc faalde: ${run.stderr.slice(0, 500)}`)
+    return run
   }
-  fill() // warm-up, untimed
-  const start = performance.now()
-  for (let i = 0; i < runs; i++) fill()
-  return (performance.now() - start) / runs
+  convert(inputs[0]!) // warm-up (disk cache), untimed
+  const wall: number[] = []
+  const cpu: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    let w = 0
+    let c = 0
+    for (const file of inputs) { const run = convert(file); w += run.wallMs; c += run.cpuMs ?? run.wallMs }
+    wall.push(w / inputs.length)
+    cpu.push(c / inputs.length)
+  }
+  return { wall, cpu }
 }
 
-/** Prints the batch section. `agreementText`: the sample overeenkomst as rendered text (Markdown). */
-export async function runBatchSection(agreementText: string, agreementMs?: number): Promise<void> {
-  const parallel = Math.max(1, Math.min(2, cpus().length))
-  const useBatch = batchCommandAvailable()
-  const work = mkdtempSync(join(tmpdir(), 'oogo-bench-'))
-  try {
-    const reference = loadCountryReference()
-    const sets: [string, GeneratedDossier[]][] = [['42 jeugdregio\'s', regionDossiers(reference)], ['342 gemeenten (whole country)', municipalityDossiers(reference)]]
-    const runs: [string, BatchRun][] = []
-    for (const [label, set] of sets) {
-      const dir = join(work, `in-${set.length}`)
-      const out = join(work, `uit-${set.length}`)
-      mkdirSync(dir, { recursive: true })
-      writeSet(dir, set)
-      runs.push([label, buildBatch(dir, out, parallel, useBatch)])
-      rmSync(out, { recursive: true, force: true })
-    }
-    const pandocRuns = 20
-    const pandoc = pandocBaseline(agreementText, pandocRuns, work)
-    const templaterRuns = 200
-    const templater = await docxtemplaterBaseline(agreementText, templaterRuns)
+export async function runBatchSection(project: Project, settings: BatchSettings): Promise<void> {
+  const reference = loadCountryReference()
+  const regions = regionDossiers(reference)
+  const municipalities = municipalityDossiers(reference)
+  const country = [...regions, ...municipalities]
+  const countryDir = join(settings.work, 'land')
+  writeSet(countryDir, country)
+  const p = settings.parallel
 
-    const mb = (bytes?: number) => (bytes === undefined ? 'n/a' : `${(bytes / 1024 / 1024).toFixed(0)} MB`)
-    const row = (what: string, value: string, target: string) => console.log(`${what.padEnd(52)}${value.padStart(14)}   ${target}`)
-    const met = (ok: boolean) => (ok ? '(gehaald)' : '(NIET gehaald)')
-    console.log(`\nbatch — whole-country test set (synthetic regional composition), ${cpus().length} cores, built with: ${runs[0]![1].how}`)
-    row('what', 'measured', 'target / reference')
-    for (const [label, run] of runs) {
-      const perDoc = (run.seconds * 1000) / Math.max(1, run.documents)
-      row(`${label}: dossiers built${run.failed ? ` (${run.failed} failed)` : ''}`, String(run.dossiers), '')
-      row('  documents', String(run.documents), '')
-      row('  total', `${run.seconds.toFixed(1)} s`, label.startsWith('342') ? `< 60 s on 2 cores ${met(run.seconds < 60)}` : '')
-      row('  documents per second', `${(run.documents / run.seconds).toFixed(1)} doc/s`, `${perDoc.toFixed(1)} ms/doc (mix of all kinds, incl. start-up)`)
-      row('  peak RSS (child process)', mb(run.peakRss), run.peakRss === undefined ? 'not measured (/usr/bin/time missing)' : `< 400 MB ${met(run.peakRss < 400 * 1024 * 1024)}`)
-    }
-    const country = runs.at(-1)![1]
-    const ours = (country.seconds * 1000) / Math.max(1, country.documents)
-    if (pandoc === undefined) {
-      row('pandoc md→docx, one process per document', 'missing', 'pandoc is not installed: `apt-get install pandoc` (Debian/Ubuntu); skipped')
-    } else {
-      row(`pandoc md→docx, one process per doc, N=${pandocRuns}`, `${pandoc.toFixed(1)} ms/doc`, 'TECH-NOTES: 85.6–92.6 ms/doc (with --toc)')
-      row('ratio pandoc / oogo batch (per document)', `${(pandoc / ours).toFixed(1)}×`, `≥ 10× faster ${met(pandoc / ours >= 10)}`)
-    }
-    row(`docxtemplater + pizzip, in process, N=${templaterRuns}`, `${templater.toFixed(1)} ms/doc`, 'TECH-NOTES: 10.0–10.4 ms/doc')
-    row('ratio oogo batch / docxtemplater (per document)', `${(ours / templater).toFixed(2)}×`, `≤ 1× (at least as fast) ${met(ours <= templater)}`)
-    if (agreementMs !== undefined) row('ratio oogo overeenkomst alone / docxtemplater', `${(agreementMs / templater).toFixed(2)}×`, 'reference only: same text; docxtemplater without styles, numbering or header')
-    console.log('Per-document figures of the batch are a mix of short (uitnodiging) and long (overeenkomst) documents; the baselines fill the sample overeenkomst text.')
-  } finally {
-    rmSync(work, { recursive: true, force: true })
+  // The country, fresh output per round, within the time limit.
+  const rounds: BatchRun[] = []
+  const sectionStart = performance.now()
+  let out = ''
+  for (let r = 0; r < settings.rounds; r++) {
+    if (r > 0) rmSync(out, { recursive: true, force: true })
+    out = join(settings.work, `land-uit-${r}`)
+    const run = batch(countryDir, out, p)
+    rounds.push(run)
+    if (run.failed) { console.error(`oogo batch faalde:\n${run.tail}`); break }
+    if ((performance.now() - sectionStart) / 1000 > settings.maxSeconds) break
   }
+  const reruns: BatchRun[] = []
+  for (let r = 0; r < settings.rounds; r++) reruns.push(batch(countryDir, out, p))
+  rmSync(out, { recursive: true, force: true })
+
+  // Peak RSS for 42 and 342 dossiers (one run each), and 3,000.
+  const sizes: [string, GeneratedDossier[]][] = [['42 regiodossiers', regions], ['342 gemeentedossiers', municipalities]]
+  if (settings.large) sizes.push(['3.000 dossiers (het land herhaald)', repeated(country, 3000)])
+  const rss: [string, BatchRun][] = []
+  for (const [label, set] of sizes) {
+    const dir = join(settings.work, `set-${set.length}`)
+    writeSet(dir, set)
+    const uit = join(settings.work, `set-${set.length}-uit`)
+    rss.push([label, batch(dir, uit, p)])
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(uit, { recursive: true, force: true })
+  }
+
+  // pandoc over the sample's documents, as Markdown.
+  const texts = (await assemble(project, { ...defaultOptions, emit: 'text' })).documents.map((d) => d.text)
+  const pandoc = pandocAvailable() ? pandocRounds(texts, settings.rounds, settings.work) : undefined
+
+  const good = rounds.filter((r) => !r.failed)
+  const documents = good[0]?.documents ?? 0
+  const wall = good.map((r) => r.wallS)
+  const cpu = good.flatMap((r) => (r.cpuS === undefined ? [] : [r.cpuS]))
+  heading(`Het hele land: ${country.length} dossiers (${regions.length} regio's + ${municipalities.length} gemeenten), \`oogo batch --parallel ${p}\`, ${good.length} ronde(s)${good.length < settings.rounds ? ` (BENCH_LAND_MAX_S = ${settings.maxSeconds} s bereikt)` : ''}`)
+  if (good.length === 0) {
+    console.log(`oogo batch faalde: ${rounds[0]?.tail ?? ''}`)
+    target('het hele land met `oogo batch --parallel 2`', 'mislukt', '≤ 20 s', false)
+    return
+  }
+  row('documenten per ronde', String(documents), `${good[0]!.dossiers} dossiers`)
+  row('wandkloktijd', minMed(wall, seconds), `${(documents / min(wall)).toFixed(0)} documenten per seconde (beste ronde)`)
+  if (cpu.length) row('CPU-tijd (proces en werkthreads)', minMed(cpu, seconds), `${ms((min(cpu) * 1000) / documents, 2)} CPU per document; CPU / ${p} kernen = ${seconds(min(cpu) / p)}`)
+  row('piekgeheugen (RSS)', mb(Math.max(...good.map((r) => r.peakRss ?? 0)) || undefined), haveTimeBinary ? '' : '/usr/bin/time ontbreekt: niet gemeten')
+  target(`het hele land (${documents} documenten), \`oogo batch --parallel ${p}\` (min)`, `${seconds(min(wall))} (med ${seconds(median(wall))})`, '≤ 20 s', min(wall) <= 20)
+  const rerunWall = reruns.map((r) => r.wallS)
+  row('opnieuw zonder wijzigingen', minMed(rerunWall, seconds), reruns.some((r) => r.failed) ? 'faalde' : '')
+  target('het hele land opnieuw, zonder wijzigingen (min)', `${seconds(min(rerunWall))} (med ${seconds(median(rerunWall))})`, '≤ 2 s', min(rerunWall) <= 2 && !reruns.some((r) => r.failed))
+
+  if (pandoc === undefined) {
+    row('pandoc, één proces per document', 'ontbreekt', 'pandoc is niet geïnstalleerd (`apt-get install -y pandoc`)')
+    target('oogo batch t.o.v. pandoc, per document', 'pandoc ontbreekt', '≥ 25× zo snel', undefined)
+  } else {
+    row(`pandoc md → docx, één proces per document (${texts.length} teksten)`, minMed(pandoc.wall), `CPU ${minMed(pandoc.cpu)} per document`)
+    const oogoCpu = cpu.length ? (min(cpu) * 1000) / documents : (min(wall) * 1000 * p) / documents
+    const ratio = min(pandoc.cpu) / oogoCpu
+    row('oogo batch, per document', ms(oogoCpu, 2), `CPU-tijd van de beste ronde / ${documents} documenten`)
+    target('oogo batch t.o.v. pandoc, CPU per document (min)', `${ratio.toFixed(1)}× zo snel (${ms(oogoCpu, 2)} tegen ${ms(min(pandoc.cpu))})`, '≥ 25× zo snel', ratio >= 25)
+  }
+
+  heading('Piekgeheugen (RSS) van het hele `oogo batch`-proces naar aantal dossiers')
+  const biggest = good.reduce((a, b) => ((a.peakRss ?? 0) >= (b.peakRss ?? 0) ? a : b))
+  const bySize: [string, BatchRun][] = [...rss.slice(0, 2), [`${country.length} (het hele land, hoogste van de rondes)`, biggest], ...rss.slice(2)]
+  for (const [label, run] of bySize) row(label, mb(run.peakRss), `${run.documents} documenten, ${seconds(run.wallS)}${run.failed ? ', FAALDE' : ''}`)
+  if (!settings.large) row('3.000 dossiers', 'overgeslagen', 'BENCH_GROOT=0')
+  const peaks = bySize.flatMap(([, r]) => (r.peakRss === undefined ? [] : [r.peakRss]))
+  const highest = peaks.length ? Math.max(...peaks) : undefined
+  const spread = peaks.length > 1 ? Math.max(...peaks) - Math.min(...peaks) : undefined
+  const counts = bySize.map(([l]) => l.split(' ')[0]).join(' / ')
+  target(`piekgeheugen bij ${counts} dossiers`, highest === undefined ? 'niet gemeten' : bySize.map(([, r]) => mb(r.peakRss)).join(' / '), '≤ 300 MB', highest === undefined ? undefined : highest <= 300 * 1024 * 1024)
+  target('piekgeheugen vlak (hoogste − laagste)', spread === undefined ? 'niet gemeten' : mb(spread), '≤ 60 MB verschil', spread === undefined ? undefined : spread <= 60 * 1024 * 1024)
 }
