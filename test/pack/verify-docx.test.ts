@@ -1,5 +1,5 @@
 /**
- * oogo verifies every document it made: the zip opens, every XML part is UTF-8, well-formed and holds only characters
+ * oogo verifies every document it made: the zip opens, every part matches its CRC-32, every XML part is UTF-8, well-formed and holds only characters
  * XML 1.0 allows, and every internal relationship points to a part in the package. A document that fails is an Error
  * naming it (exit code 4), never a success.
  */
@@ -61,6 +61,24 @@ describe('verifyDocx', () => {
     expect(() => verifyDocx(changed(edit('word/document.xml', '</w:body>', '<w:p></w:body>')), name)).toThrow(fault('word/document.xml is geen welgevormde XML'))
     verifyDocx(sound, name) // styles.xml remembered as sound
     expect(() => verifyDocx(changed(edit('word/styles.xml', '</w:styles>', '')), name)).toThrow(fault('word/styles.xml is geen welgevormde XML'))
+  })
+
+  it('refuses a part whose CRC-32 does not match, and one whose DEFLATE data is damaged', () => {
+    /** The sound document with one byte changed at `at` (from the start of the central header of word/document.xml). */
+    const damaged = (at: (header: number, data: number) => number) => {
+      const bytes = sound.slice()
+      const view = new DataView(bytes.buffer)
+      let header = view.getUint32(bytes.length - 22 + 16, true) // the central directory, from the end record
+      while (new TextDecoder().decode(bytes.subarray(header + 46, header + 46 + view.getUint16(header + 28, true))) !== 'word/document.xml') {
+        header += 46 + view.getUint16(header + 28, true) + view.getUint16(header + 30, true) + view.getUint16(header + 32, true)
+      }
+      const local = view.getUint32(header + 42, true)
+      bytes[at(header, local + 30 + view.getUint16(local + 26, true))]! ^= 0xff
+      return bytes
+    }
+    verifyDocx(sound, name) // every part remembered as sound
+    expect(() => verifyDocx(damaged((header) => header + 16), name)).toThrow(fault('word/document.xml is beschadigd: de controlesom (CRC-32) klopt niet'))
+    expect(() => verifyDocx(damaged((_header, data) => data + 100), name)).toThrow(/^oogo maakte een onjuist document overeenkomst-oogo-jz03-2026\.docx: (het zip-bestand opent niet \(zip: part-unreadable\)|word\/document\.xml is beschadigd: de controlesom \(CRC-32\) klopt niet)$/)
   })
 
   it('refuses a part that is no UTF-8', () => {
