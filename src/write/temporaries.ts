@@ -17,12 +17,16 @@ import { basename, dirname, join } from 'node:path'
  * The temporary file for `target`: hidden, beside it (so the rename stays on one file system), named after this
  * process and a random part. Create it with flag `wx` only.
  */
-export function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomPart()}.tmp`)
+export function temporaryPath(target: string, token: string = randomPart(), pid: number = process.pid): string {
+  return join(dirname(target), `.${basename(target)}.${pid}.${token}.tmp`)
 }
 
-/** 16 hex digits from the platform's random source (Web Crypto: write/ imports no node:crypto). */
-function randomPart(): string {
+/**
+ * 16 hex digits from the platform's random source (Web Crypto: write/ imports no node:crypto): the random part of a
+ * temporary name. A set of documents shares one (write-documents.ts), so its temporaries can be named again from the
+ * file names alone by whoever puts the set in place.
+ */
+export function randomPart(): string {
   return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 

@@ -12,15 +12,21 @@
  *   the renames (`completeInterruptedSets`), so the folder never keeps half a set.
  *
  * The renames run without a pause, so a Ctrl-C or SIGTERM (handled on the event loop) cannot fall between them.
+ *
+ * The two halves can also be done apart, even by different threads: `writeTemporaries` writes the set under temporary
+ * names and answers a `PendingSet` (plain data: the folder, the file names and the one random part of their
+ * temporary names), which `placeSet` later renames as above, or `discardSet` removes. `oogo batch` writes each
+ * dossier's set in a worker thread as soon as it is made and puts the sets in place from the main thread only once
+ * every dossier is checked.
  * File names come from plan/file-name.ts (lower-case ASCII, digits, dashes); the resolved path is still checked to
  * lie inside the folder. Temporaries are created exclusively under an unguessable name (temporaries.ts), so a
  * symlink planted in the folder is never written through; the rename replaces a symlink at the target itself.
  */
-import { promises, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, promises, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import type { OogoError } from '../errors.ts'
 import { makeFolder, writeProblem } from './atomic-write.ts'
-import { temporaryPath, writeJournal } from './temporaries.ts'
+import { randomPart, temporaryPath, writeJournal } from './temporaries.ts'
 
 export interface FileToWrite { fileName: string; bytes: Uint8Array }
 export interface WrittenFile { path: string; bytes: number }
@@ -32,21 +38,80 @@ export interface WriteResult {
   interrupted: boolean
 }
 
-interface Target { file: FileToWrite; shown: string; target: string; temporary: string }
+interface Target { fileName: string; size: number; shown: string; target: string; temporary: string }
+
+/**
+ * A set on disk under temporary names, waiting to be put in place: plain data, so it can be handed to another
+ * thread. The temporaries are `.<fileName>.<pid>.<token>.tmp` in `folder`.
+ */
+export interface PendingSet {
+  /** The folder as given to `writeTemporaries` (messages name it so). */
+  folder: string
+  pid: number
+  /** The random part shared by the set's temporary names. */
+  token: string
+  fileNames: string[]
+  sizes: number[]
+  /** `writeTemporaries` made the folder: `discardSet` removes it again when it is empty. */
+  createdFolder: boolean
+}
 
 /** The set, written in one go (for a worker thread and a single preview: nothing to interrupt between files). */
 export function writeDocuments(folder: string, files: readonly FileToWrite[]): WriteResult {
+  const pending = writeTemporaries(folder, files)
+  return pending.set ? placeSet(pending.set) : { written: [], problems: pending.problems, interrupted: false }
+}
+
+/**
+ * The first half: every file under its temporary name. On a failure the temporaries written so far are removed and the
+ * problem answered; nothing of the set remains.
+ */
+export function writeTemporaries(folder: string, files: readonly FileToWrite[]): { set?: PendingSet; problems: OogoError[] } {
+  const createdFolder = !existsSync(folder)
   const targets = prepare(folder, files)
-  if (!Array.isArray(targets)) return { written: [], problems: [targets], interrupted: false }
+  if (!Array.isArray(targets)) return { problems: [targets] }
   for (const [i, t] of targets.entries()) {
     try {
-      writeFileSync(t.temporary, t.file.bytes, { flag: 'wx' })
+      writeFileSync(t.temporary, files[i]!.bytes, { flag: 'wx' })
     } catch (error) {
-      return abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven'))
+      return { problems: abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven')).problems }
     }
   }
-  return renameAll(targets)
+  return {
+    set: { folder, pid: process.pid, token: tokenOf(targets), fileNames: files.map((f) => f.fileName), sizes: files.map((f) => f.bytes.length), createdFolder },
+    problems: [],
+  }
 }
+
+/** The second half: the set renamed to its own names under a journal, all or none (as `writeDocuments`). */
+export function placeSet(set: PendingSet): WriteResult {
+  if (set.fileNames.length === 0) return { written: [], problems: [], interrupted: false }
+  return renameAll(targetsOf(set))
+}
+
+/** The set abandoned: its temporaries removed, and its folder if `writeTemporaries` made it and it is empty now. */
+export function discardSet(set: PendingSet): void {
+  for (const t of targetsOf(set)) remove(t.temporary)
+  if (set.createdFolder) {
+    try {
+      rmdirSync(set.folder) // only an empty folder
+    } catch {
+      // something else is in it now: it stays
+    }
+  }
+}
+
+function targetsOf(set: PendingSet): Target[] {
+  const root = resolve(set.folder)
+  return set.fileNames.map((fileName, i) => {
+    const target = resolve(root, fileName)
+    if (!target.startsWith(root + sep)) throw new Error(`file name escapes the output folder: ${fileName}`)
+    return { fileName, size: set.sizes[i]!, shown: join(set.folder, fileName), target, temporary: temporaryPath(target, set.token, set.pid) }
+  })
+}
+
+/** The random part of the targets' temporary names (one for the set, see `prepare`). */
+const tokenOf = (targets: readonly Target[]): string => (targets.length === 0 ? randomPart() : /\.([0-9a-f]{16})\.tmp$/.exec(targets[0]!.temporary)![1]!)
 
 /**
  * The set, with a pause after every file in which an interrupt can be heard: once `stopped()` answers true, the
@@ -58,7 +123,7 @@ export async function writeDocumentSet(folder: string, files: readonly FileToWri
   for (const [i, t] of targets.entries()) {
     if (stopped()) return { ...abandon(targets, i), interrupted: true }
     try {
-      await promises.writeFile(t.temporary, t.file.bytes, { flag: 'wx' })
+      await promises.writeFile(t.temporary, files[i]!.bytes, { flag: 'wx' })
     } catch (error) {
       return abandon(targets, i, writeProblem(t.shown, error, 'Het bestand kan niet worden geschreven'))
     }
@@ -67,19 +132,17 @@ export async function writeDocumentSet(folder: string, files: readonly FileToWri
   return renameAll(targets)
 }
 
-/** Creates the folder and names every target and its temporary; or the problem with the folder. */
+/**
+ * Creates the folder and names every target and its temporary (one random part for the whole set); or the problem
+ * with the folder.
+ */
 function prepare(folder: string, files: readonly FileToWrite[]): Target[] | OogoError {
-  const root = resolve(folder)
   try {
-    makeFolder(root)
+    makeFolder(resolve(folder))
   } catch (error) {
     return writeProblem(folder, error, 'De uitvoermap kan niet worden gemaakt')
   }
-  return files.map((file) => {
-    const target = resolve(root, file.fileName)
-    if (!target.startsWith(root + sep)) throw new Error(`file name escapes the output folder: ${file.fileName}`)
-    return { file, shown: join(folder, file.fileName), target, temporary: temporaryPath(target) }
-  })
+  return targetsOf({ folder, pid: process.pid, token: randomPart(), fileNames: files.map((f) => f.fileName), sizes: files.map((f) => f.bytes.length), createdFolder: false })
 }
 
 /** Removes the temporaries of `targets[0..upTo]` (the one at `upTo` may be half written). */
@@ -107,7 +170,7 @@ function renameAll(targets: readonly Target[]): WriteResult {
     }
   }
   if (journal) remove(journal)
-  return { written: targets.map((t) => ({ path: t.shown, bytes: t.file.bytes.length })), problems: [], interrupted: false }
+  return { written: targets.map((t) => ({ path: t.shown, bytes: t.size })), problems: [], interrupted: false }
 }
 
 /** Removes a file if it is there; a failure to clean up must not hide the problem that made us clean up. */

@@ -1,26 +1,31 @@
 /**
  * `oogo batch <map|dossiers…> --uit <map>`: many dossiers at once, in a pool of worker threads (pool.ts).
  *
- * 1. Find the dossiers (load/find-dossiers.ts) and check every one of them first, in the workers (assemble-checks.ts: all
- *    that `assemble` checks). All faults of all files are reported at once, sorted per file. Any error: nothing is
- *    written, exit 1 — unless `--doorgaan`: then the valid dossiers are built, the invalid ones listed, and the exit
- *    code is still 1.
- * 2. Skip the dossiers the previous `manifest.json` shows unchanged (same dossier, templates, house style,
- *    configuration, engine and `--document`; every output file present with its hash), unless `--forceer`.
- * 3. Build the rest, one whole dossier per task; each worker writes its own files (atomically) and answers only
- *    their hashes, so memory does not grow with the number of dossiers.
- * 4. Write `manifest.json` (deterministic: sorted, no timestamps) and a summary.
+ * 1. Find the dossiers (load/find-dossiers.ts) and decide, here in the main thread and from the previous
+ *    `manifest.json` and file hashes alone, which are unchanged (same dossier, templates, house styles,
+ *    configuration, engine, `--document` and LibreOffice — the manifest's header — and every output file present with
+ *    its hash), unless `--forceer`. Those are neither checked nor built again; when none is left, no worker starts.
+ * 2. Every other dossier is assembled once, one dossier per task (worker.ts): checked and built in one go, its
+ *    documents written straight away into its sub-folder under temporary names; the worker answers only their hashes,
+ *    so memory does not grow with the number of dossiers. All faults of all files are reported at once, sorted per
+ *    file. Only when every dossier is checked without an error does this thread put each dossier's set in place
+ *    (atomically per dossier: write/write-documents.ts). So the dossiers are still **all checked first**: any error
+ *    and nothing is written (the temporaries are removed), exit 1 — unless `--doorgaan`: then each valid dossier is put
+ *    in place as soon as it is made, the invalid ones are listed, and the exit code is still 1. After an error (without
+ *    `--doorgaan`) the remaining dossiers are only checked, not built.
+ * 3. Write `manifest.json` (deterministic: sorted, no timestamps) and a summary; with `--pdf`, first the PDFs of the
+ *    dossiers put in place (pdf-phase.ts).
  *
  * Ctrl-C (SIGINT) or SIGTERM (a scheduler or a container that stops): no new dossier is started, the dossiers in
- * progress are finished, the manifest records what was done, and the exit code is 1 with a Dutch message (the
- * exit-code table of errors.ts has no separate code for it). A second signal stops the workers at once: the dossiers
- * in progress are abandoned, their temporary files removed, and the manifest records only the finished ones. A
- * worker writes a dossier's documents as one set (write/write-documents.ts), so a dossier is on disk whole or not at
- * all. A write that fails (disk full, read-only) stops the run the same way, with exit code 3. Temporary files that
- * a killed run (SIGKILL) left in the output folder or a dossier's sub-folder are removed before building, with a
- * message.
+ * progress are finished, the finished ones are put in place (when none of the dossiers checked has an error), the
+ * manifest records what was done, and the exit code is 1 with a Dutch message (the exit-code table of errors.ts has no
+ * separate code for it); a signal before the first dossier was begun writes nothing. A second signal stops the
+ * workers at once: the dossiers in progress are abandoned, their temporary files removed, and the manifest records
+ * only the finished ones. A dossier is on disk whole or not at all. A write that fails (disk full, read-only) stops
+ * the run the same way, with exit code 3. Temporary files that a killed run (SIGKILL) left in the output folder or a
+ * dossier's sub-folder are removed first, with a message.
  */
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync, rmdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { documentKinds } from '../../plan/index.ts'
@@ -31,13 +36,14 @@ import { libreOfficeVersion } from '../../pdf/libreoffice-version.ts'
 import { missingProblem } from '../../pdf/convert-to-pdf.ts'
 import { writeProblem } from '../../write/atomic-write.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../../write/temporaries.ts'
+import { discardSet, placeSet, type PendingSet } from '../../write/write-documents.ts'
 import { removeStale, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
 import { outputFolderUsage, reportStale, unknownKind } from '../generate.ts'
 import { reportHouseStyles } from '../house-style-report.ts'
 import { loadHouseStyles, loadSettings } from '../settings.ts'
 import type { Terminal } from '../terminal.ts'
 import { manifestHeader, previousManifest, unchanged, writeManifestIfChanged } from './incremental.ts'
-import { startPool } from './pool.ts'
+import { startPool, type Pool } from './pool.ts'
 import { Progress } from './progress.ts'
 import { makePdfs, type DossierForPdf } from './pdf-phase.ts'
 import type { BuiltDocument, WorkerSetup, WorkerTask } from './worker.ts'
@@ -103,7 +109,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     ...(flags.huisstijl === undefined ? {} : { huisstijl: flags.huisstijl }),
   }
 
-  const pool = startPool(Math.min(parallel, dossiers.length))
+  let pool: Pool | undefined
   let interrupted = false
   let forced = false
   const stopListening = terminal.onInterrupt(() => {
@@ -111,76 +117,69 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       if (forced) return
       forced = true
       terminal.writeError('\nNogmaals afbreken: oogo stopt direct; de dossiers die nu worden gemaakt, worden niet afgemaakt.\n')
-      void pool.close()
+      void pool?.close()
       return
     }
     interrupted = true
     terminal.writeError('\nAfbreken: de dossiers die nu worden gemaakt, worden afgemaakt; er wordt geen nieuw dossier begonnen.\n')
   })
+  /** Made, checked without error, on disk under temporary names: waiting to be put in place. */
+  const pending = new Map<number, Made>()
+  const outExisted = existsSync(outDir)
+  /** Nothing of this run is written: every pending set removed, and the output folder if this run made it. */
+  const discardAll = () => {
+    for (const made of pending.values()) discardSet(made.set)
+    pending.clear()
+    if (!outExisted) try { rmdirSync(outDir) } catch { /* not empty: something else is in it */ }
+  }
   try {
-    // 1. Check every dossier.
-    const problems: OogoError[] = []
-    const invalid = new Set<number>()
-    const failures: Error[] = []
-    await pool.runAll(dossiers.map((d, id): WorkerTask => ({ type: 'check', id, path: d.path, setup })), (reply) => {
-      if (reply.type === 'failed') failures.push(workerFailure(reply, dossiers[reply.id]!.path))
-      else if (reply.type === 'checked') {
-        problems.push(...reply.problems)
-        if (reply.problems.some((p) => p.severity === 'error')) invalid.add(reply.id)
-      }
-    }, () => interrupted)
-    if (failures.length > 0) return terminal.internalError(failures[0])
+    // What a killed run left: a set among its renames is finished, loose temporaries are removed.
+    const completed = foldersUnder(outDir).flatMap((folder) => completeInterruptedSets(folder))
+    reportStale(terminal, flags.uit, removeStaleTemporariesUnder(outDir), completed)
+
+    // 1. What is unchanged since the previous run: here, from the manifest and the hashes alone.
+    const previous = flags.forceer ? undefined : previousManifest(outDir, header)
+    const before = new Map((previous?.dossiers ?? []).map((d) => [d.file, d]))
+    const entries = new Map<string, ManifestDossier>()
+    const toDo: number[] = []
+    for (const [id, dossier] of dossiers.entries()) {
+      const entry = before.get(dossier.file)
+      if (entry && unchanged(entry, dossier, outDir)) entries.set(dossier.file, entry)
+      else toDo.push(id)
+    }
+    const unchangedCount = entries.size
+    const manifest = (): Manifest => ({ ...header, dossiers: [...entries.values()] })
+    if (toDo.length === 0) {
+      terminal.write(`niets te doen: ${unchangedCount} ${unchangedCount === 1 ? 'dossier' : 'dossiers'} ongewijzigd\n`)
+      writeManifestIfChanged(outDir, manifest())
+      stats?.({ built: 0, unchanged: unchangedCount, documents: 0, warnings: 0, invalid: 0 })
+      return ExitCode.ok
+    }
+    // A signal during the scan (thousands of files hashed) is heard here, before any worker starts: nothing is written.
+    await new Promise((resolve) => setImmediate(resolve))
     if (interrupted) {
       terminal.writeError('Afgebroken tijdens de controle; er is niets geschreven.\n')
       return ExitCode.invalid
     }
-    terminal.problems(problems, false)
-    const warnings = problems.filter((p) => p.severity === 'warning').length
-    if (invalid.size > 0) {
-      const errors = problems.length - warnings
-      const names = [...invalid].sort((a, b) => a - b).map((i) => dossiers[i]!.path)
-      if (!flags.doorgaan) {
-        terminal.writeError(`\n${errors} ${errors === 1 ? 'fout' : 'fouten'} in ${invalid.size} van ${dossiers.length} dossiers; er is niets geschreven.\n`)
-        return exitCodeFor(problems)
-      }
-      terminal.writeError(`\n${invalid.size} van ${dossiers.length} dossiers ongeldig; die worden overgeslagen (--doorgaan):\n${names.map((n) => `  ${n}\n`).join('')}`)
-    }
 
-    const completed = foldersUnder(outDir).flatMap((folder) => completeInterruptedSets(folder))
-    reportStale(terminal, flags.uit, removeStaleTemporariesUnder(outDir), completed)
-
-    // 2. What is unchanged since the previous run.
-    const previous = flags.forceer ? undefined : previousManifest(outDir, header)
-    const entries = new Map<string, ManifestDossier>()
-    const toBuild: number[] = []
-    for (const [id, dossier] of dossiers.entries()) {
-      if (invalid.has(id)) continue
-      const before = previous?.dossiers.find((d) => d.file === dossier.file)
-      if (before && unchanged(before, dossier, outDir)) entries.set(dossier.file, before)
-      else toBuild.push(id)
-    }
-    const unchangedCount = entries.size
-    const manifest = (): Manifest => ({ ...header, dossiers: [...entries.values()] })
-    if (toBuild.length === 0) {
-      terminal.write(`niets te doen: ${unchangedCount} ${unchangedCount === 1 ? 'dossier' : 'dossiers'} ongewijzigd\n`)
-      writeManifestIfChanged(outDir, manifest())
-      stats?.({ built: 0, unchanged: unchangedCount, documents: 0, warnings, invalid: invalid.size })
-      return invalid.size > 0 ? ExitCode.invalid : ExitCode.ok
-    }
-
-    // 3. Build.
-    const progress = new Progress(terminal, toBuild.length)
-    let documents = 0
+    // 2. Each dossier assembled once: checked and made, its documents under temporary names until all are checked.
+    pool = startPool(Math.min(parallel, toDo.length))
+    const problems: OogoError[] = []
+    /** The findings outside a dossier (a template's), which every dossier reports again: shown once. */
+    const shared = new Set<string>()
+    const invalid = new Set<number>()
+    const failures: Error[] = []
     const buildProblems: OogoError[] = []
     let writeFailed = false
+    let documents = 0
     const awaitingPdf: (DossierForPdf & { id: number; sha256: string })[] = []
     /** A dossier done: its documents recorded, and what the previous run made of it and this one did not, removed. */
     const record = (id: number, sha256: string, made: BuiltDocument[]) => {
       const dossier = dossiers[id]!
-      const before = previous?.dossiers.find((d) => d.file === dossier.file)
+      const entry = before.get(dossier.file)
       try {
         // Only what this tool wrote and nobody changed since: path inside --uit, our name, the manifest's hash.
-        if (before) removeStale(outDir, before.documents.filter((d) => !made.some((x) => x.path === d.path)), sha256File)
+        if (entry) removeStale(outDir, entry.documents.filter((d) => !made.some((x) => x.path === d.path)), sha256File)
       } catch (error) {
         // The new documents are written; an old one that could not be removed stays, unrecorded.
         buildProblems.push(writeProblem(join(flags.uit, dossier.folder), error, 'Een document van de vorige run kan niet worden verwijderd'))
@@ -188,21 +187,91 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       entries.set(dossier.file, { file: dossier.file, sha256, folder: dossier.folder, documents: made })
       documents += made.filter((d) => d.docxSha256 === undefined || flags.alleenPdf).length
     }
-    await pool.runAll(toBuild.map((id): WorkerTask => ({ type: 'build', id, path: dossiers[id]!.path, folder: dossiers[id]!.folder, setup })), (reply) => {
-      if (reply.type === 'failed') { failures.push(workerFailure(reply, dossiers[reply.id]!.path)); return }
-      if (reply.type !== 'built') return
-      const dossier = dossiers[reply.id]!
-      buildProblems.push(...reply.problems.filter((p) => p.severity === 'error'))
-      if (reply.problems.some((p) => p.code === ErrorCode.writeFailed) && !writeFailed && !interrupted) {
-        terminal.writeError('Schrijven mislukt; er wordt geen nieuw dossier begonnen.\n')
+    const stopWriting = () => {
+      if (!writeFailed && !interrupted) terminal.writeError('Schrijven mislukt; er wordt geen nieuw dossier begonnen.\n')
+      writeFailed = true
+    }
+    /** A set could not be put in place: the sets still waiting are not tried (each would fail alike). */
+    let placeFailed = false
+    /** Puts a made dossier's set in place, as one set; then records it (or, with --pdf, queues its PDFs). */
+    const place = (id: number, made: Made) => {
+      const placed = placeSet(made.set)
+      if (placed.problems.length > 0) {
+        buildProblems.push(...placed.problems)
+        stopWriting()
+        placeFailed = true
+        return
       }
-      writeFailed ||= reply.problems.some((p) => p.code === ErrorCode.writeFailed)
-      if (reply.problems.some((p) => p.severity === 'error')) return
-      if (wantPdf) awaitingPdf.push({ id: reply.id, folder: dossier.folder, documents: reply.documents, sha256: reply.sha256 })
-      else record(reply.id, reply.sha256, reply.documents)
-      progress.tick(dossier, reply.documents.length)
+      if (wantPdf) awaitingPdf.push({ id, folder: dossiers[id]!.folder, documents: made.documents, sha256: made.sha256 })
+      else record(id, made.sha256, made.documents)
+    }
+    const progress = new Progress(terminal, toDo.length)
+    await pool.runAll(toDo.length, (i): WorkerTask => {
+      const dossier = dossiers[toDo[i]!]!
+      // After an error nothing will be written (without --doorgaan): the rest is only checked, for the report.
+      return invalid.size > 0 && !flags.doorgaan
+        ? { type: 'check', id: toDo[i]!, path: dossier.path, setup }
+        : { type: 'make', id: toDo[i]!, path: dossier.path, folder: dossier.folder, setup }
+    }, (reply) => {
+      if (reply.type === 'failed') {
+        failures.push(workerFailure(reply, dossiers[reply.id]!.path))
+        return
+      }
+      const dossier = dossiers[reply.id]!
+      for (const problem of reply.problems) {
+        if (problem.code === ErrorCode.writeFailed) {
+          buildProblems.push(problem)
+          continue
+        }
+        if (problem.place.file !== dossier.path) {
+          const key = JSON.stringify([problem.code, problem.severity, problem.message, problem.place])
+          if (shared.has(key)) continue
+          shared.add(key)
+        }
+        problems.push(problem)
+      }
+      if (reply.problems.some((p) => p.code === ErrorCode.writeFailed)) stopWriting()
+      if (reply.problems.some((p) => p.severity === 'error' && p.code !== ErrorCode.writeFailed)) invalid.add(reply.id)
+      if (reply.type === 'made' && reply.set) {
+        const made = { sha256: reply.sha256, documents: reply.documents, set: reply.set }
+        // --doorgaan: an invalid dossier stops nothing, so a valid one is put in place at once.
+        if (flags.doorgaan) place(reply.id, made)
+        else pending.set(reply.id, made)
+      }
+      const outcome = invalid.has(reply.id) ? 'ongeldig' : reply.type === 'checked' ? 'gecontroleerd'
+        : reply.problems.some((p) => p.code === ErrorCode.writeFailed) ? 'niet geschreven' : undefined
+      progress.tick(dossier, reply.type === 'made' ? reply.documents.length : 0, outcome)
     }, () => interrupted || writeFailed)
     progress.stop()
+    if (forced) await pool.close() // the abandoned workers stopped; their temporaries are removed below
+    if (failures.length > 0) {
+      discardAll()
+      removeStaleTemporariesUnder(outDir)
+      if (entries.size > unchangedCount) writeManifestIfChanged(outDir, manifest())
+      terminal.problems(problems, false)
+      return terminal.internalError(failures[0])
+    }
+    terminal.problems(problems, false)
+    const warnings = problems.filter((p) => p.severity === 'warning').length
+    if (invalid.size > 0) {
+      const errors = problems.length - warnings
+      const names = [...invalid].sort((a, b) => a - b).map((i) => dossiers[i]!.path)
+      if (!flags.doorgaan) {
+        discardAll()
+        terminal.writeError(`\n${errors} ${errors === 1 ? 'fout' : 'fouten'} in ${invalid.size} van ${dossiers.length} dossiers; er is niets geschreven.\n`)
+        return exitCodeFor(problems)
+      }
+      terminal.writeError(`\n${invalid.size} van ${dossiers.length} dossiers ongeldig; die zijn overgeslagen (--doorgaan):\n${names.map((n) => `  ${n}\n`).join('')}`)
+    }
+    // Every dossier made is checked, none has an error: each one's set in place, one after the other (renames only,
+    // so also after another dossier found the disk full).
+    for (const id of [...pending.keys()].sort((a, b) => a - b)) {
+      const made = pending.get(id)!
+      pending.delete(id)
+      if (placeFailed) discardSet(made.set)
+      else place(id, made)
+    }
+
     if (awaitingPdf.length > 0 && !forced) {
       // 3b. The PDFs, in as many LibreOffice processes as --parallel.
       const pdfProgress = new Progress(terminal, awaitingPdf.length, undefined, 'PDF')
@@ -217,11 +286,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       })
       pdfProgress.stop()
     }
-    if (forced) {
-      // The abandoned workers are stopped now (close waits for that); their temporary files carry this process's pid.
-      await pool.close()
-      removeStaleTemporariesUnder(outDir)
-    }
+    if (forced) removeStaleTemporariesUnder(outDir) // what the abandoned workers left: their temporaries carry this process's pid
     let manifestWritten = true
     try {
       writeManifestIfChanged(outDir, manifest())
@@ -230,9 +295,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       buildProblems.push(writeProblem(join(flags.uit, 'manifest.json'), error, 'Het manifest kan niet worden geschreven'))
     }
     terminal.problems(buildProblems, false)
-    if (failures.length > 0) return terminal.internalError(failures[0])
 
-    // 4. Summary.
+    // 3. Summary.
     const seconds = (performance.now() - started) / 1000
     const built = entries.size - unchangedCount
     terminal.write(`${built} ${built === 1 ? 'dossier' : 'dossiers'} gemaakt${unchangedCount ? `, ${unchangedCount} ongewijzigd` : ''}${invalid.size ? `, ${invalid.size} ongeldig` : ''}; ` +
@@ -240,7 +304,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       `${seconds.toFixed(1).replace('.', ',')} s, ${(documents / Math.max(seconds, 0.001)).toFixed(1).replace('.', ',')} documenten per seconde.\n`)
     stats?.({ built, unchanged: unchangedCount, documents, warnings, invalid: invalid.size })
     if (interrupted || writeFailed) {
-      terminal.writeError(`${interrupted ? 'Afgebroken' : 'Gestopt'}: ${built} van ${toBuild.length} dossiers gemaakt` +
+      terminal.writeError(`${interrupted ? 'Afgebroken' : 'Gestopt'}: ${built} van ${toDo.length} dossiers gemaakt` +
         `${manifestWritten ? '; manifest.json noemt wat klaar is' : ''}. Start opnieuw om de rest te maken.\n`)
     }
     if (buildProblems.length > 0) return exitCodeFor(buildProblems)
@@ -248,9 +312,14 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     return invalid.size > 0 ? ExitCode.invalid : ExitCode.ok
   } finally {
     stopListening()
-    await pool.close()
+    // A run that ended early (a crash, an error): no set of it stays under a temporary name.
+    for (const made of pending.values()) discardSet(made.set)
+    await pool?.close()
   }
 }
+
+/** A dossier made and checked without error, its documents on disk under temporary names. */
+interface Made { sha256: string; documents: BuiltDocument[]; set: PendingSet }
 
 /** Removes left-over temporary files in the output folder and in each dossier's sub-folder; answers their paths. */
 function removeStaleTemporariesUnder(outDir: string): string[] {

@@ -7,8 +7,11 @@ import { Tinypool } from 'tinypool'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
 export interface Pool {
-  /** Runs every task, at most `size` at once; `onReply` hears each answer as it comes. Resolves when all are done. */
-  runAll(tasks: readonly WorkerTask[], onReply: (reply: WorkerReply) => void, stopped: () => boolean): Promise<void>
+  /**
+   * Runs `count` tasks, at most `size` at once; `taskAt(i)` makes the i-th when it is handed out (so it can depend on
+   * the answers so far), `onReply` hears each answer as it comes. Resolves when all are done.
+   */
+  runAll(count: number, taskAt: (index: number) => WorkerTask, onReply: (reply: WorkerReply) => void, stopped: () => boolean): Promise<void>
   /** Stops the workers; a task in progress is abandoned (its files are written atomically, or not at all). Resolves when they have stopped. */
   close(): Promise<void>
 }
@@ -41,11 +44,11 @@ export function startPool(size: number): Pool {
   let closed: Promise<void> | undefined
   let running = 0
   return {
-    async runAll(tasks, onReply, stopped) {
+    async runAll(count, taskAt, onReply, stopped) {
       let next = 0
       const runner = async () => {
-        while (next < tasks.length && !stopped() && !closed) {
-          const task = tasks[next++]!
+        while (next < count && !stopped() && !closed) {
+          const task = taskAt(next++)
           let reply: WorkerReply
           running++
           try {
@@ -59,7 +62,7 @@ export function startPool(size: number): Pool {
           onReply(reply)
         }
       }
-      await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, runner))
+      await Promise.all(Array.from({ length: Math.min(size, count) }, runner))
     },
     close() {
       // Every call waits for the same end: the workers stopped, or (idle, and kept warm) handed to the next run.

@@ -25,11 +25,13 @@ export class Progress {
       this.bar.start(total, 0, { stand: progressStatus(0, total, 0, 0, this.starting) })
     }
   }
-  tick(dossier: FoundDossier, documents: number): void {
+  /** `outcome`: a dossier that made no documents, why ("ongeldig", "gecontroleerd"). */
+  tick(dossier: FoundDossier, documents: number, outcome?: string): void {
     this.done++
     this.documents += documents
     const seconds = (this.now() - this.started) / 1000
     if (this.bar) this.bar.update(this.done, { stand: progressStatus(this.done, this.total, this.documents, seconds, this.starting) })
+    else if (outcome !== undefined) this.terminal.writeError(`[${this.done}/${this.total}] ${dossier.file}: ${outcome}\n`)
     else if (this.label === 'dossiers') this.terminal.writeError(`[${this.done}/${this.total}] ${dossier.file} → ${dossier.folder}/ (${documents} documenten)\n`)
     else this.terminal.writeError(`[${this.done}/${this.total}] ${this.label}: ${dossier.file} → ${dossier.folder}/ (${documents} ${documents === 1 ? 'bestand' : 'bestanden'})\n`)
   }

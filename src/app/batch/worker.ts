@@ -1,8 +1,11 @@
 /**
  * A worker of `oogo batch` (see pool.ts). It loads the settings, house styles and templates once per setup, then takes
- * one dossier per task: `check` answers the problems of everything `assemble` checks; `build` assembles the dossier,
- * writes its documents into the dossier's sub-folder itself (atomically, see write/write-documents.ts) and answers
- * only their names, kinds, hashes and sizes, so the main thread never holds a document.
+ * one dossier per task, assembled once: `make` checks and builds it (`assemble`) and, when it has no error, writes its
+ * documents into the dossier's sub-folder under temporary names (write/write-documents.ts: `writeTemporaries`); it
+ * answers the problems, the documents' names, kinds, hashes and sizes, and the pending set, which the main thread
+ * puts in place (or discards) once it knows every dossier is checked, so the main thread never holds a document.
+ * `check` only checks (`assemble` stopped before building): for the dossiers after an error, when nothing will be
+ * written anyway.
  */
 import { assemble } from '../../assemble.ts'
 import { assembleChecks } from './assemble-checks.ts'
@@ -10,7 +13,7 @@ import type { OogoError } from '../../errors.ts'
 import { sha256 } from '../../load/find-dossiers.ts'
 import { loadProject } from '../../load/load-project.ts'
 import { defaultOptions, type AssembleOptions } from '../../options.ts'
-import { writeDocuments } from '../../write/write-documents.ts'
+import { writeTemporaries, type PendingSet } from '../../write/write-documents.ts'
 import { assembleOptions } from '../settings.ts'
 
 export interface WorkerSetup {
@@ -26,7 +29,7 @@ export interface WorkerSetup {
 
 export type WorkerTask =
   | { type: 'check'; id: number; path: string; setup: WorkerSetup }
-  | { type: 'build'; id: number; path: string; folder: string; setup: WorkerSetup }
+  | { type: 'make'; id: number; path: string; folder: string; setup: WorkerSetup }
 
 export interface BuiltDocument {
   path: string
@@ -39,7 +42,8 @@ export interface BuiltDocument {
 
 export type WorkerReply =
   | { type: 'checked'; id: number; problems: OogoError[] }
-  | { type: 'built'; id: number; sha256: string; documents: BuiltDocument[]; problems: OogoError[] }
+  /** `set`: the documents on disk under temporary names (absent when there are errors: then nothing is on disk). */
+  | { type: 'made'; id: number; sha256: string; documents: BuiltDocument[]; set?: PendingSet; problems: OogoError[] }
   | { type: 'failed'; id: number; message: string; stack?: string }
 
 /** The options per setup (one per batch run); the main thread checked the settings, so errors do not occur here. */
@@ -60,19 +64,15 @@ export default async function handle(task: WorkerTask): Promise<WorkerReply> {
   const loaded = loadProject({ dossier: task.path, ...(setup.sjablonen === undefined ? {} : { templatesDir: setup.sjablonen }) })
   if (!loaded.project) return task.type === 'check'
     ? { type: 'checked', id: task.id, problems: loaded.problems }
-    : { type: 'built', id: task.id, sha256: '', documents: [], problems: loaded.problems }
+    : { type: 'made', id: task.id, sha256: '', documents: [], problems: loaded.problems }
   if (task.type === 'check') return { type: 'checked', id: task.id, problems: await assembleChecks(loaded.project, optionsFor(setup)) }
 
   const result = await assemble(loaded.project, optionsFor(setup))
-  const documents: BuiltDocument[] = []
-  if (result.problems.some((p) => p.severity === 'error')) {
-    return { type: 'built', id: task.id, sha256: loaded.project.dossier.source.sha256, documents, problems: result.problems }
-  }
-  const folder = `${setup.out}/${task.folder}`
-  const written = writeDocuments(folder, result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })))
-  for (const [i, file] of written.written.entries()) {
-    const document = result.documents[i]!
-    documents.push({ path: `${task.folder}/${document.fileName}`, kind: document.kind, sha256: sha256(document.bytes!), size: file.bytes })
-  }
-  return { type: 'built', id: task.id, sha256: loaded.project.dossier.source.sha256, documents, problems: [...result.problems, ...written.problems] }
+  const sha256Dossier = loaded.project.dossier.source.sha256
+  if (result.problems.some((p) => p.severity === 'error')) return { type: 'made', id: task.id, sha256: sha256Dossier, documents: [], problems: result.problems }
+  const written = writeTemporaries(`${setup.out}/${task.folder}`, result.documents.map((d) => ({ fileName: d.fileName, bytes: d.bytes! })))
+  const documents: BuiltDocument[] = written.set
+    ? result.documents.map((d) => ({ path: `${task.folder}/${d.fileName}`, kind: d.kind, sha256: sha256(d.bytes!), size: d.bytes!.length }))
+    : []
+  return { type: 'made', id: task.id, sha256: sha256Dossier, documents, ...(written.set ? { set: written.set } : {}), problems: [...result.problems, ...written.problems] }
 }
