@@ -15,8 +15,7 @@ import { checkTemplates } from './template-check/check-templates.ts'
 import { parseText } from './parse/parse-text.ts'
 import { placeInTemplates } from './parse/template-lines.ts'
 import { templateAnchors, transformModel } from './transform/index.ts'
-import { buildDocument } from './docx/build-document.ts'
-import { packDocx } from './pack/pack-docx.ts'
+import { makeDocx } from './pack/direct-docx.ts'
 import { verifyDocx } from './ooxml/verify-docx.ts'
 import { validate } from './validate/index.ts'
 
@@ -77,7 +76,8 @@ export async function assemble(project: Project, options: AssembleOptions = defa
 
   if (options.emit === 'docx') {
     for (const { plan, document } of made) {
-      document.bytes = await packDocx(buildDocument(document.model, plan.houseStyle), { date: plan.meta.date })
+      // Written directly around the house style's static parts; docx builds what the direct writer cannot (pack/direct-docx.ts).
+      document.bytes = await makeDocx(document.model, plan.houseStyle, plan.meta.date)
       verifyDocx(document.bytes, document.fileName) // a document oogo cannot vouch for is a bug (exit 4), never written
     }
   }

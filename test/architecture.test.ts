@@ -60,7 +60,7 @@ const packages: Record<string, readonly string[]> = {
   docx: ['docx'],
   html: [],
   'template-word': ['docx'],
-  pack: ['docx'],
+  pack: ['docx', 'node:crypto'],
   write: ['node:fs', 'node:path'],
   pdf: ['node:child_process', 'node:crypto', 'node:fs', 'node:path', 'node:os', 'node:zlib'],
   app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http'],

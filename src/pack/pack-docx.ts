@@ -6,7 +6,7 @@
  * Document (an ExternalHyperlink keeps the id of its first pack), so send a Document through here, not `Packer`, first.
  */
 import { Packer, type Document } from "docx";
-import { zipParts, type Parts } from "../ooxml/zip.ts";
+import { unzipParts, zipParts, type Parts } from "../ooxml/zip.ts";
 import { normalizeDocx, normalizeParts } from "./normalize-docx.ts";
 
 export interface PackOptions {
@@ -16,10 +16,10 @@ export interface PackOptions {
   seed?: number;
 }
 
-const DEFAULT_SEED = 0x00760760;
+export const DEFAULT_SEED = 0x00760760;
 
 /** mulberry32: tiny, fast and good enough for ids that only have to be unique within one document. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -48,7 +48,18 @@ type Compiler = { compile(file: Document, prettify: undefined, overrides: readon
 const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
 
 export async function packDocx(doc: Document, options: PackOptions): Promise<Uint8Array> {
-  const packed = await serialised(async () => {
+  const packed = await compiled(doc, options);
+  return packed instanceof Uint8Array ? normalizeDocx(packed, options) : zipParts(normalizeParts(packed, options));
+}
+
+/** The normalised parts of a Document, before zipping (docx/direct's static parts are taken from these). */
+export async function packParts(doc: Document, options: PackOptions): Promise<Parts> {
+  const packed = await compiled(doc, options);
+  return normalizeParts(packed instanceof Uint8Array ? unzipParts(packed) : packed, options);
+}
+
+function compiled(doc: Document, options: PackOptions): Promise<Parts | Uint8Array> {
+  return serialised(async () => {
     const random = Math.random;
     Math.random = mulberry32(options.seed ?? DEFAULT_SEED);
     try {
@@ -57,5 +68,17 @@ export async function packDocx(doc: Document, options: PackOptions): Promise<Uin
       Math.random = random;
     }
   });
-  return packed instanceof Uint8Array ? normalizeDocx(packed, options) : zipParts(normalizeParts(packed, options));
+}
+
+/** The alphabet of docx's `uniqueId()` (nanoid's url alphabet), which it lowercases. */
+const NANOID_ALPHABET = "57X6y3wQZNzYjJB2L_10pxbackgroundhimselfUTF-8DEMOGRAPHICSVqvt4KW9";
+
+/** The ids docx's `uniqueId()` draws, in order, while a Document is packed with `seed`: what a hyperlink's relationship is named. */
+export function uniqueIds(seed: number = DEFAULT_SEED): () => string {
+  const random = mulberry32(seed);
+  return () => {
+    let id = "";
+    for (let i = 0; i < 21; i++) id += NANOID_ALPHABET[(random() * 64) | 0];
+    return id.toLowerCase();
+  };
 }

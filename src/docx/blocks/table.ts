@@ -24,33 +24,53 @@ import { plainText } from '../flow.ts'
 import { cm, Style, tableTextSize } from '../style-map.ts'
 import { textWidth, unbreakablePieces } from '../text-width.ts'
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
-const margin = { top: 60, bottom: 60, left: 80, right: 80 }
+/** The border of every table edge and cell (shared with docx/direct/table-xml.ts, which writes the same table). */
+export const tableBorder = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
+const border = tableBorder
+/** The padding of every cell, in twips. */
+export const cellMargin = { top: 60, bottom: 60, left: 80, right: 80 }
+const margin = cellMargin
 /** A row of at most this many estimated lines is short: it never breaks across pages (12 pt lines: about 5 cm). */
 export const maxUnbreakableLines = 12
 /** Room to sign in a row of a signature table. */
 export const signatureRowHeight = cm(2.5)
 
-export function buildTable(node: Table, context: BuildContext): WordTable[] {
+/** What a row of the table is: the header row, kept with the next row, never split, and its least height (twips). */
+export interface RowLayout { isHeader: boolean; keepNext: boolean; short: boolean; tall?: number }
+
+/** The layout of a table in a context: its column count and widths (twips), and what each row is. */
+export function tableLayout(node: Table, context: BuildContext): { columns: number; widths: number[]; row: (r: number) => RowLayout } {
   const columns = Math.max(...node.rows.map((r) => r.cells.length))
   const widths = columnWidths(node, columns, context.textWidth)
   const short = node.rows.map((row, r) => rowLines(row.cells, widths, node.header && r === 0) <= maxUnbreakableLines)
   const keepLastRow = context.keepWithNext.has(node)
   const signatures = node.header && (node.rows[0]?.cells ?? []).some((cell) => /^handtekening$/i.test(cellText(cell).trim()))
   const last = node.rows.length - 1
+  return {
+    columns,
+    widths,
+    row: (r) => {
+      const isHeader = node.header && r === 0
+      const keepNext = (isHeader && node.rows.length > 1) || (keepLastRow && r === last) || (signatures && r === last - 1 && r > 0)
+      return { isHeader, keepNext, short: short[r]!, ...(signatures && !isHeader ? { tall: signatureRowHeight } : {}) }
+    },
+  }
+}
+
+export function buildTable(node: Table, context: BuildContext): WordTable[] {
+  const { columns, widths, row: rowLayout } = tableLayout(node, context)
   return [new WordTable({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: node.rows.map((row, r) => {
-      const isHeader = node.header && r === 0
-      const keepNext = (isHeader && node.rows.length > 1) || (keepLastRow && r === last) || (signatures && r === last - 1 && r > 0)
+      const { isHeader, keepNext, short, tall } = rowLayout(r)
       return new TableRow({
         ...(isHeader ? { tableHeader: true } : {}),
-        cantSplit: short[r]!,
+        cantSplit: short,
         ...(keepNext ? { keepNext: true } : {}),
-        ...(signatures && !isHeader ? { height: { value: signatureRowHeight, rule: HeightRule.ATLEAST } } : {}),
+        ...(tall !== undefined ? { height: { value: tall, rule: HeightRule.ATLEAST } } : {}),
         children: Array.from({ length: columns }, (_, c) => new TableCell({
           width: { size: widths[c]!, type: WidthType.DXA },
           ...(isHeader ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7ECF4' } } : {}),
