@@ -14,7 +14,7 @@ import { relationshipsPartOf } from './part-names.ts'
 import { readRelationships } from './relationships.ts'
 import { isWellFormed } from './well-formed.ts'
 import { codePointName, firstNonXmlCharacter } from './xml-characters.ts'
-import { crc32, openZip, type PackedPart, type ZipPackage } from './zip.ts'
+import { crc32, openZip, unpack, type PackedPart, type ZipPackage } from './zip.ts'
 import type { HouseRelationship } from '../model/house-style.ts'
 
 /** A part found sound: as it was stored, and, for a relationships part, its relationships. */
@@ -44,6 +44,8 @@ function sameStored(a: PackedPart, b: PackedPart): boolean {
 }
 
 const noLimits = { maxEntries: Infinity, maxTotalSize: Infinity }
+/** Larger than any part oogo writes (a logo of a house style is at most 10 MB): a header that says more is wrong. */
+const MAX_PART_SIZE = 256 * 1024 * 1024
 
 /** Throws an Error naming `fileName` and the first fault, when `bytes` is no sound Word package. */
 export function verifyDocx(bytes: Uint8Array, fileName: string): void {
@@ -61,18 +63,18 @@ export function verifyDocx(bytes: Uint8Array, fileName: string): void {
   const relationships = new Map<string, HouseRelationship[]>()
   for (const name of zip.names) {
     let stored: PackedPart
-    let data: Uint8Array
-    const last = lastSound.get(name)
     try {
       stored = zip.packed(name)!
-      if (last && sameStored(last.stored, stored)) {
-        if (last.relationships) relationships.set(name, last.relationships)
-        continue
-      }
-      data = zip.read(name, Infinity)!
     } catch (error) {
       return unreadable(error)
     }
+    const last = lastSound.get(name)
+    if (last && sameStored(last.stored, stored)) {
+      if (last.relationships) relationships.set(name, last.relationships)
+      continue
+    }
+    if (stored.size > MAX_PART_SIZE) fail(`${name} is groter dan ${MAX_PART_SIZE / 1024 / 1024} MB`)
+    const data = unpack(stored) ?? fail(`${name} is beschadigd: het pakt niet uit tot de ${stored.size} bytes die de zip opgeeft`)
     if (crc32(data) !== stored.crc) fail(`${name} is beschadigd: de controlesom (CRC-32) klopt niet`)
     const sound: Sound = { stored: { ...stored, packed: stored.packed.slice() } }
     if (isXmlPart(name)) {

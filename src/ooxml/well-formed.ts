@@ -19,13 +19,11 @@ const CHAR = `${START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040`
 const NCNAME = `[${START}][${CHAR}]*`
 /** A qualified name at `lastIndex`: prefix (group 1, may be absent) and local part (group 2). */
 const QNAME = new RegExp(`(?:(${NCNAME}):)?(${NCNAME})`, 'uy')
-const SPACE = /[ \t\r\n]*/y
 const S = '[ \\t\\r\\n]'
 /** XML 1.0 §2.8 XMLDecl: version, then optionally encoding and standalone, in this order. */
 const XML_DECLARATION = new RegExp(`<\\?xml${S}+version${S}*=${S}*(?:"1\\.[0-9]+"|'1\\.[0-9]+')`
   + `(?:${S}+encoding${S}*=${S}*(?:"[A-Za-z][\\w.-]*"|'[A-Za-z][\\w.-]*'))?`
   + `(?:${S}+standalone${S}*=${S}*(?:"(?:yes|no)"|'(?:yes|no)'))?${S}*\\?>`, 'y')
-const ATTRIBUTE_VALUE = /"([^<"]*)"|'([^<']*)'/y
 /** A reference without its `&`: a predefined entity, or a character reference (its value checked apart). */
 const REFERENCE = /(?:amp|lt|gt|apos|quot|#([0-9]+)|#x([0-9a-fA-F]+));/y
 
@@ -82,6 +80,61 @@ const decodeReferences = (value: string): string => value.includes('&')
     hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : PREDEFINED[name]!)
   : value
 
+/** ASCII characters that may start a name (letters, `_`) and that may go on one (also digits, `-`, `.`). */
+const NAME_START = new Uint8Array(128)
+const NAME_CHAR = new Uint8Array(128)
+for (let code = 0; code < 128; code++) {
+  const c = String.fromCharCode(code)
+  NAME_START[code] = /[A-Za-z_]/.test(c) ? 1 : 0
+  NAME_CHAR[code] = /[\w.-]/.test(c) ? 1 : 0
+}
+
+/** Where the colon of the name last read by `nameEnd` is, or -1. */
+let nameColon = -1
+
+/**
+ * The end of the qualified name at `at`, or -1 when none starts there; `nameColon` says where its colon is. ASCII
+ * names, all that Word writes, are read character by character; a name with any other character by QNAME.
+ */
+function nameEnd(xml: string, at: number): number {
+  nameColon = -1
+  let code = xml.charCodeAt(at)
+  if (!(code < 128)) return code >= 128 ? unicodeNameEnd(xml, at) : -1
+  if (!NAME_START[code]) return -1
+  let i = at + 1
+  for (;;) {
+    code = xml.charCodeAt(i)
+    if (code < 128) {
+      if (NAME_CHAR[code]) {
+        i++
+      } else if (code === 0x3a /* : */ && nameColon === -1) {
+        const first = xml.charCodeAt(i + 1)
+        if (first >= 128) return unicodeNameEnd(xml, at)
+        if (!NAME_START[first]) return -1
+        nameColon = i
+        i += 2
+      } else {
+        return i
+      }
+    } else {
+      return code >= 128 ? unicodeNameEnd(xml, at) : i // NaN: the end of the text
+    }
+  }
+}
+
+function unicodeNameEnd(xml: string, at: number): number {
+  QNAME.lastIndex = at
+  const match = QNAME.exec(xml)
+  if (!match) return -1
+  nameColon = match[1] === undefined ? -1 : at + match[1].length
+  return QNAME.lastIndex
+}
+
+function skipSpace(xml: string, at: number): number {
+  while (isSpace(xml.charCodeAt(at))) at++
+  return at
+}
+
 /** Whether `xml` is a well-formed XML document (see above). */
 export function isWellFormed(xml: string): boolean {
   const open: string[] = [] // the names of the open elements, outermost first
@@ -92,17 +145,21 @@ export function isWellFormed(xml: string): boolean {
   const length = xml.length
   const nextAmpersand = finder(xml, '&')
   const nextCdataEnd = finder(xml, ']]>')
+  const nextLessThan = finder(xml, '<')
+  // The attributes of the element being read: qualified names, and where the prefix ends (-1: none).
+  const attributeNames: string[] = []
+  const attributeColons: number[] = []
   if (xml.startsWith('<?xml') && (isSpace(xml.charCodeAt(5)) || xml.startsWith('?>', 5))) {
     XML_DECLARATION.lastIndex = 0
     if (!XML_DECLARATION.test(xml)) return false
     at = XML_DECLARATION.lastIndex
   }
   while (at < length) {
-    const tag = xml.indexOf('<', at)
+    const tag = nextLessThan(at)
     const textEnd = tag === -1 ? length : tag
     if (textEnd > at) {
       if (open.length === 0) {
-        for (let i = at; i < textEnd; i++) if (!isSpace(xml.charCodeAt(i))) return false
+        if (skipSpace(xml, at) < textEnd) return false
       } else {
         if (!referencesSound(xml, at, textEnd, nextAmpersand)) return false
         const cdataEnd = nextCdataEnd(at)
@@ -112,22 +169,19 @@ export function isWellFormed(xml: string): boolean {
     if (tag === -1) break
     const next = xml.charCodeAt(tag + 1)
     if (next === 0x2f /* / */) {
-      QNAME.lastIndex = tag + 2
-      const match = QNAME.exec(xml)
-      if (!match || open.length === 0 || match[0] !== open[open.length - 1]) return false
-      SPACE.lastIndex = QNAME.lastIndex
-      SPACE.exec(xml)
-      if (xml.charCodeAt(SPACE.lastIndex) !== 0x3e /* > */) return false
-      open.pop()
+      const end = nameEnd(xml, tag + 2)
+      const expected = open.pop()
+      if (end === -1 || expected === undefined || end - tag - 2 !== expected.length || !xml.startsWith(expected, tag + 2)) return false
+      at = skipSpace(xml, end)
+      if (xml.charCodeAt(at) !== 0x3e /* > */) return false
       scope = scopes.pop()
-      at = SPACE.lastIndex + 1
+      at++
     } else if (next === 0x3f /* ? */) {
-      QNAME.lastIndex = tag + 2
-      const match = QNAME.exec(xml)
-      if (!match || match[1] !== undefined || match[0].toLowerCase() === 'xml') return false
-      const end = xml.indexOf('?>', QNAME.lastIndex)
-      if (end === -1 || (end > QNAME.lastIndex && !isSpace(xml.charCodeAt(QNAME.lastIndex)))) return false
-      at = end + 2
+      const end = nameEnd(xml, tag + 2)
+      if (end === -1 || nameColon !== -1 || xml.slice(tag + 2, end).toLowerCase() === 'xml') return false
+      const close = xml.indexOf('?>', end)
+      if (close === -1 || (close > end && !isSpace(xml.charCodeAt(end)))) return false
+      at = close + 2
     } else if (next === 0x21 /* ! */) {
       if (xml.startsWith('<!--', tag)) {
         const end = xml.indexOf('--', tag + 4)
@@ -142,65 +196,72 @@ export function isWellFormed(xml: string): boolean {
       }
     } else {
       if (open.length === 0 && rootSeen) return false
-      QNAME.lastIndex = tag + 1
-      const name = QNAME.exec(xml)
-      if (!name) return false
-      at = QNAME.lastIndex
+      const end = nameEnd(xml, tag + 1)
+      if (end === -1) return false
+      const elementColon = nameColon
+      at = end
       // Attributes: names and values first, then the namespace declarations among them, then the prefixes.
-      const attributes: { prefix: string | undefined; local: string }[] = []
+      attributeNames.length = 0
+      attributeColons.length = 0
       let declared: Map<string, string> | undefined
       let empty = false
       for (;;) {
-        SPACE.lastIndex = at
-        SPACE.exec(xml)
-        const spaced = SPACE.lastIndex > at
-        at = SPACE.lastIndex
-        const code = xml.charCodeAt(at)
-        if (code === 0x3e /* > */) { at++; break }
+        const spaced = skipSpace(xml, at)
+        const code = xml.charCodeAt(spaced)
+        if (code === 0x3e /* > */) { at = spaced + 1; break }
         if (code === 0x2f /* / */) {
-          if (xml.charCodeAt(at + 1) !== 0x3e) return false
-          at += 2
+          if (xml.charCodeAt(spaced + 1) !== 0x3e) return false
+          at = spaced + 2
           empty = true
           break
         }
-        if (!spaced) return false
-        QNAME.lastIndex = at
-        const attribute = QNAME.exec(xml)
-        if (!attribute) return false
-        SPACE.lastIndex = QNAME.lastIndex
-        SPACE.exec(xml)
-        if (xml.charCodeAt(SPACE.lastIndex) !== 0x3d /* = */) return false
-        SPACE.lastIndex++
-        SPACE.exec(xml)
-        ATTRIBUTE_VALUE.lastIndex = SPACE.lastIndex
-        const value = ATTRIBUTE_VALUE.exec(xml)
-        if (!value || !referencesSound(xml, SPACE.lastIndex + 1, ATTRIBUTE_VALUE.lastIndex - 1, nextAmpersand)) return false
-        at = ATTRIBUTE_VALUE.lastIndex
-        const [qname, prefix, local] = attribute as unknown as [string, string | undefined, string]
-        for (const other of attributes) if (other.prefix === prefix && other.local === local) return false
-        attributes.push({ prefix, local })
-        if (prefix === 'xmlns' || (prefix === undefined && qname === 'xmlns')) {
-          const uri = decodeReferences(value[1] ?? value[2]!)
-          if (prefix === 'xmlns' && (uri === '' || local === 'xmlns' || (local === 'xml') !== (uri === XML_NAMESPACE))) return false
-          if (uri === XMLNS_NAMESPACE || (uri === XML_NAMESPACE && local !== 'xml')) return false
-          ;(declared ??= new Map()).set(prefix === 'xmlns' ? local : '', uri)
+        if (spaced === at) return false // no space before an attribute
+        const attributeEnd = nameEnd(xml, spaced)
+        if (attributeEnd === -1) return false
+        const name = xml.slice(spaced, attributeEnd)
+        if (attributeNames.includes(name)) return false
+        attributeNames.push(name)
+        attributeColons.push(nameColon === -1 ? -1 : nameColon - spaced)
+        const equals = skipSpace(xml, attributeEnd)
+        if (xml.charCodeAt(equals) !== 0x3d /* = */) return false
+        const valueStart = skipSpace(xml, equals + 1)
+        const quote = xml.charCodeAt(valueStart)
+        if (quote !== 0x22 && quote !== 0x27) return false
+        const close = xml.indexOf(quote === 0x22 ? '"' : "'", valueStart + 1)
+        if (close === -1) return false
+        const lessThan = nextLessThan(valueStart + 1)
+        if (lessThan !== -1 && lessThan < close) return false
+        if (!referencesSound(xml, valueStart + 1, close, nextAmpersand)) return false
+        at = close + 1
+        if (name === 'xmlns' || name.startsWith('xmlns:')) {
+          const prefix = name === 'xmlns' ? '' : name.slice(6)
+          const uri = decodeReferences(xml.slice(valueStart + 1, close))
+          if (prefix !== '' && (uri === '' || prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NAMESPACE))) return false
+          if (uri === XMLNS_NAMESPACE || (uri === XML_NAMESPACE && prefix !== 'xml')) return false
+          ;(declared ??= new Map()).set(prefix, uri)
         }
       }
       const inner: Scope | undefined = declared ? { prefixes: declared, parent: scope } : scope
-      if (name[1] !== undefined && !resolve(inner, name[1])) return false
+      if (elementColon !== -1 && !resolve(inner, xml.slice(tag + 1, elementColon))) return false
       // Attributes with a prefix: declared, and no two with the same namespace and local name.
-      let expanded: Set<string> | undefined
-      for (const { prefix, local } of attributes) {
-        if (prefix === undefined || prefix === 'xmlns') continue
+      for (let i = 0; i < attributeNames.length; i++) {
+        const colon = attributeColons[i]!
+        if (colon === -1) continue
+        const name = attributeNames[i]!
+        const prefix = name.slice(0, colon)
+        if (prefix === 'xmlns') continue
         const uri = resolve(inner, prefix)
         if (uri === undefined) return false
-        const key = `${uri} ${local}`
-        if ((expanded ??= new Set()).has(key)) return false
-        expanded.add(key)
+        for (let j = 0; j < i; j++) {
+          const other = attributeNames[j]!
+          const otherColon = attributeColons[j]!
+          if (otherColon === -1 || other.slice(otherColon) !== name.slice(colon)) continue
+          if (resolve(inner, other.slice(0, otherColon)) === uri) return false
+        }
       }
       rootSeen = true
       if (!empty) {
-        open.push(name[0])
+        open.push(xml.slice(tag + 1, end))
         scopes.push(scope)
         scope = inner
       }

@@ -6,7 +6,7 @@
  * limits before anything is inflated, and a part is inflated only when asked for, in small steps, never to more than
  * the size its header declares. So a zip bomb costs a few kB of memory, not gigabytes, whatever its headers say.
  */
-import { deflateSync, Inflate, strFromU8, unzipSync } from 'fflate'
+import { deflateSync, Inflate, inflateSync, strFromU8, unzipSync } from 'fflate'
 
 /** The parts of a package by name, in zip order: text (XML) or bytes. */
 export type Parts = Map<string, string | Uint8Array>
@@ -331,6 +331,23 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits): ZipPackage {
       const entry = entries.get(name)
       return entry && { method: entry.method, crc: entry.crc, size: entry.size, packed: packedOf(entry) }
     },
+  }
+}
+
+/**
+ * The bytes of a stored part, inflated in one go into a buffer of the size its header declares: for packages oogo
+ * made itself (a user's package is read with `read`, in steps). Undefined when the data is no DEFLATE stream or does
+ * not come to exactly that size; the CRC-32 is for the caller to check.
+ */
+export function unpack(part: PackedPart): Uint8Array | undefined {
+  if (part.method === 0) return part.packed.length === part.size ? part.packed.slice() : undefined
+  if (part.method !== 8) return undefined
+  try {
+    // Into a buffer of the declared size: whatever more the stream holds is not written, and then the CRC fails.
+    const out = inflateSync(part.packed, { out: new Uint8Array(part.size) })
+    return out.length === part.size ? out : undefined
+  } catch {
+    return undefined
   }
 }
 

@@ -8,6 +8,7 @@ import { numberSectionsInPlace } from './number-sections.ts'
 import { resolveRefsInPlace } from './resolve-refs.ts'
 import type { TemplateAnchor } from './template-anchors.ts'
 import { uniqueIds } from './unique-ids.ts'
+import { copyModel } from './copy-model.ts'
 
 /** `templateAnchors`: the ids the document's templates define, so a reference to one that dropped out says so. */
 export function transformModel(model: DocModel, file: string, templateAnchors?: ReadonlyMap<string, TemplateAnchor>): { model: DocModel; problems: OogoError[] } {
@@ -15,7 +16,7 @@ export function transformModel(model: DocModel, file: string, templateAnchors?: 
   const context = { file, report: (p: OogoError) => problems.push(p), ...(templateAnchors ? { templateAnchors } : {}) }
   // Unique ids, numbers, references, with one copy of the model instead of one per transform (a thousand meetings
   // make seven thousand documents; copying each three times was a third of the time).
-  const out = structuredClone(uniqueIds(model, context))
+  const out = copyModel(uniqueIds(model, context))
   numberSectionsInPlace(out)
   resolveRefsInPlace(out, context)
   return { model: out, problems }

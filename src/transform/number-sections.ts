@@ -5,6 +5,7 @@
  */
 import type { Block, DocModel, List } from '../model/types.ts'
 import type { Transform } from './types.ts'
+import { copyModel } from './copy-model.ts'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -14,7 +15,7 @@ function letter(index: number): string {
 }
 
 export const numberSections: Transform = (input) => {
-  const model = structuredClone(input)
+  const model = copyModel(input)
   numberSectionsInPlace(model)
   return model
 }

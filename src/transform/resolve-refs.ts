@@ -11,9 +11,10 @@ import type { DocModel, ListItem, Section } from '../model/types.ts'
 import type { TemplateAnchor } from './template-anchors.ts'
 import type { Transform, TransformContext } from './types.ts'
 import { closest } from '../text/suggest.ts'
+import { copyModel } from './copy-model.ts'
 
 export const resolveRefs: Transform = (input, context) => {
-  const model = structuredClone(input)
+  const model = copyModel(input)
   resolveRefsInPlace(model, context)
   return model
 }
