@@ -6,7 +6,7 @@
  * problems — goes to stderr, so the text can be piped.
  *
  * With `--watch` the dossier, the template folders and the configuration are watched (preview/watch-changes.ts);
- * every change is followed, after 100 ms of quiet, by a new run that shows only what changed in the text
+ * every change is followed, after 25 ms of quiet (an empty file waited for: an editor writing in two steps), by a new run that shows only what changed in the text
  * (preview/changes.ts), or the faults. With `--browser` the document is a local web page that follows every change
  * and shows the faults in place (preview/browser.ts). Ctrl-C stops either. A run takes tens of milliseconds: the
  * loader keeps unchanged templates and sets (see load-project.ts), so Handlebars compiles again only after a

@@ -160,6 +160,44 @@ describe('oogo voorbeeld --watch', () => {
     expect(readdirSync(join(dir, 'uit'))).toEqual(['overeenkomst-oogo-jz03-2026.docx'])
   })
 
+  it('waits for an editor that writes in two steps, and never stays on a step chokidar did not report', async () => {
+    const dir = temp()
+    const templates = join(dir, 'mijn-sjablonen')
+    mkdirSync(templates)
+    const template = join(templates, 'overeenkomst.md.hbs')
+    const original = readFileSync(join(builtInTemplatesDir, 'overeenkomst.md.hbs'), 'utf8')
+    writeFileSync(template, original)
+    const terminal = captureTerminal()
+    const controller = new AbortController()
+    const runs = () => terminal.err.filter((t) => t.includes('wacht op wijzigingen')).length
+    const watching = watchPreview(samplePath, { document: 'overeenkomst', sjablonen: templates, uit: join(dir, 'uit') }, terminal, controller.signal)
+    await waitFor(() => runs() === 1, 'the first run')
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+    // Emptied first, written 100 ms later (longer than the quiet time): the empty template is never shown.
+    terminal.out.length = 0
+    terminal.err.length = 0
+    writeFileSync(template, '')
+    await pause(100)
+    writeFileSync(template, original.replace('een opzegtermijn van drie maanden', 'een opzegtermijn van vier maanden'))
+    await waitFor(() => terminal.stdout().includes('een opzegtermijn van vier maanden'), 'the run after the second step')
+    await waitFor(() => terminal.stderr().endsWith('(Ctrl-C stopt)\n'), 'the run to finish')
+    // One run, from the last text shown to the new one: no run of the empty template in between.
+    expect(runs()).toBe(1)
+    expect(terminal.stderr()).toContain('1 wijziging in de tekst: Artikel 10  Looptijd en opzegging\n')
+    expect(terminal.stdout()).toContain(' drie maanden.\n+ 10.3  ')
+
+    // Two saves 30 ms apart: chokidar reports only the first (a second change within 50 ms is not passed on), and the
+    // run may have read it already; the look after the run finds the second, and the preview shows it.
+    writeFileSync(template, original.replace('een opzegtermijn van drie maanden', 'een opzegtermijn van vijf maanden'))
+    await pause(30)
+    writeFileSync(template, original.replace('een opzegtermijn van drie maanden', 'een opzegtermijn van zeven maanden'))
+    await waitFor(() => terminal.stdout().includes('een opzegtermijn van zeven maanden'), 'a run after the second save')
+
+    controller.abort()
+    expect(await watching).toBe(0)
+  })
+
   it('clears the screen only on a terminal', async () => {
     for (const isTTY of [true, false]) {
       const terminal = captureTerminal(isTTY)
