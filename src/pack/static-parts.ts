@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import type { HouseStyle } from "../model/house-style.ts";
 import type { DocMeta, DocModel } from "../model/types.ts";
 import { buildDocument } from "../docx/build-document.ts";
+import { DirectWriterRefusal } from "../docx/direct/writer-state.ts";
 import type { Parts } from "../ooxml/zip.ts";
 import { packParts, uniqueIds } from "./pack-docx.ts";
 
@@ -90,10 +91,10 @@ async function buildStaticParts(house: HouseStyle | undefined, draft: boolean): 
   }
   const document = parts.get(DOCUMENT);
   const rels = parts.get(RELS);
-  if (typeof document !== "string" || typeof rels !== "string") throw new Error("static parts: no document or relationships part");
+  if (typeof document !== "string" || typeof rels !== "string") throw new DirectWriterRefusal("a package without document or relationships part");
   const bodyAt = document.indexOf("<w:body>");
   const sectionAt = document.indexOf("<w:sectPr", bodyAt);
-  if (bodyAt < 0 || sectionAt !== bodyAt + "<w:body>".length) throw new Error("static parts: the empty body is not empty");
+  if (bodyAt < 0 || sectionAt !== bodyAt + "<w:body>".length) throw new DirectWriterRefusal("an empty document whose body is not empty");
   const documentStart = document.slice(0, sectionAt);
   const documentEnd = document.slice(sectionAt);
 
@@ -148,7 +149,8 @@ export function staticParts(house: HouseStyle | undefined, draft: boolean): Prom
   if (!entry) {
     if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
     entry = buildStaticParts(house, draft);
-    entry.catch(() => cache.delete(key));
+    // A house style the writer refuses stays refused (its documents go the docx way at once); another failure is retried.
+    entry.catch((error: unknown) => { if (!(error instanceof DirectWriterRefusal)) cache.delete(key); });
     cache.set(key, entry);
   }
   return entry;
