@@ -18,6 +18,22 @@ import { keepCodesTogether, keepNamesTogether, keepPostcodesTogether } from '../
 const inlineMarkup = /[\\`*_[\]{}<>#!|~&]/g
 
 export function escapeMarkdown(value: string): string {
+  let out = escapedStrings.get(value)
+  if (out === undefined) {
+    if (escapedStrings.size >= MAX_ESCAPED_STRINGS) escapedStrings.clear()
+    out = escapeString(value)
+    escapedStrings.set(value, out)
+  }
+  return out
+}
+
+// The same strings come back in every document of a dossier and of a batch (names, places, dates, the texts of the
+// reference data), each view a new object; escaping is a pure function of the string, so each is escaped once. At
+// most this many are kept (a few MB); then they are forgotten at once and the cache fills again.
+const MAX_ESCAPED_STRINGS = 20_000
+const escapedStrings = new Map<string, string>()
+
+function escapeString(value: string): string {
   return keepCodesTogether(keepPostcodesTogether(keepNamesTogether(keepDatesTogether(value.replace(/\s+/g, ' ').trim()))))
     .replace(inlineMarkup, '\\$&')
     .replace(/^([-+=])/, '\\$1')

@@ -61,4 +61,13 @@ describe('escapeMarkdown', () => {
   it('escapes every string in a view and drops undefined properties', () => {
     expect(escapeView({ a: '*x*', b: [{ c: '<y>' }], n: 3, t: true, u: undefined })).toEqual({ a: '\\*x\\*', b: [{ c: '\\<y\\>' }], n: 3, t: true })
   })
+
+  it('gives the same text for a string met before, also after more strings than it keeps (20,000)', () => {
+    const first = '\\*Jansen\\* \\& Zonen, 15\u00A0januari\u00A02026' // the date held together with no-break spaces
+    expect(escapeMarkdown('*Jansen* & Zonen, 15 januari 2026')).toBe(first)
+    expect(escapeMarkdown('*Jansen* & Zonen, 15 januari 2026')).toBe(first)
+    for (let i = 0; i <= 20_000; i++) escapeMarkdown(`waarde ${i} <${i}>`)
+    expect(escapeMarkdown('*Jansen* & Zonen, 15 januari 2026')).toBe(first)
+    expect(escapeMarkdown('waarde 7 <7>')).toBe('waarde 7 \\<7\\>')
+  })
 })
