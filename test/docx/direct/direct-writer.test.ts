@@ -121,12 +121,13 @@ function everything(draft: boolean): DocModel {
           { type: 'listItem', number: '1.4', children: [] },
         ] },
       ] },
-      { type: 'section', number: '2', title: [t('Zonder bladwijzer')], children: [] },
+      { type: 'section', number: '2', title: [t('Zonder bladwijzer, met '), { type: 'link', url: 'https://example.org/titel', children: [t('link')] }], children: [] },
       { type: 'section', number: '99', title: [], children: [p(t('kort'))] },
       { type: 'table', header: true, widths: [0.2, 0.8], rows: [{ type: 'tableRow', cells: [cell(t('Alleen kop'))] }] },
       { type: 'table', header: false, widths: [0.25, 0.25, 0.5], rows: [
         { type: 'tableRow', cells: [cell(t(long)), cell(t('Onbreekbaarwoordvanlangelengtedatnietpast')), cell({ type: 'strong', children: [t('vet')] })] },
         { type: 'tableRow', cells: [cell(t('minder cellen'))] },
+        { type: 'tableRow', cells: [cell({ type: 'link', url: 'https://example.org/cel#rij', children: [t('in een cel')] }, { type: 'break' }, t('regel 2')), cell({ type: 'ref', target: 'lid', text: '1.1', bookmark: '_Ref_lid' })] },
       ] },
       p(t('Aldus overeengekomen en ondertekend:')),
       { type: 'table', header: true, widths: [0.5, 0.5], rows: [
