@@ -90,9 +90,11 @@ async function previewRun(dossier: string, flags: PreviewFlags, terminal: Termin
     }
   }
   terminal.writeError('\n')
-  printProblems(terminal, build.problems)
-  for (const file of build.written) terminal.writeError(`geschreven: ${file.path} (${(file.bytes / 1024).toFixed(1).replace('.', ',')} kB)\n`)
-  return { code: exitCodeFor(build.problems), text }
+  const written = await build.write()
+  const problems = [...build.problems, ...written.problems]
+  printProblems(terminal, problems)
+  for (const file of written.written) terminal.writeError(`geschreven: ${file.path} (${(file.bytes / 1024).toFixed(1).replace('.', ',')} kB)\n`)
+  return { code: exitCodeFor(problems), text }
 }
 
 /**

@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { runPreview, watchPreview } from '../../src/app/preview.ts'
 import { builtInTemplatesDir } from '../../src/load/load-project.ts'
-import { root, samplePath } from '../support/helpers.ts'
+import { assembleFile, root, samplePath } from '../support/helpers.ts'
 import { captureTerminal, waitFor } from '../support/terminal.ts'
 import { withoutRefOrigins } from '../../src/model/anchors.ts'
 
@@ -27,6 +27,10 @@ describe('oogo voorbeeld', () => {
     expect(terminal.stderr()).toContain(`geschreven: ${join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx')}`)
     expect(readdirSync(uit)).toEqual(['uitnodiging-2026-02-verkenning-den-helder.docx'])
     expect(Object.keys(unzipSync(readFileSync(join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx'))))).toContain('word/document.xml')
+    // Made after the text is shown, for the first document alone, and byte for byte the file genereer makes.
+    const made = await assembleFile(samplePath, { documents: ['uitnodiging'] })
+    expect(made.documents[0]!.fileName).toBe('uitnodiging-2026-02-verkenning-den-helder.docx')
+    expect(Buffer.from(readFileSync(join(uit, 'uitnodiging-2026-02-verkenning-den-helder.docx'))).equals(Buffer.from(made.documents[0]!.bytes!))).toBe(true)
   })
 
   it('shows the text as it will read: numbers, references resolved, no Markdown', async () => {

@@ -45,7 +45,9 @@ export async function servePreview(dossier: string, flags: PreviewFlags, termina
     let build: PreviewBuild | undefined
     let internal: string | undefined
     try {
-      build = await buildPreview(dossier, flags)
+      const made = await buildPreview(dossier, flags)
+      const written = made.ok ? await made.write() : undefined
+      build = written ? { ...made, problems: [...made.problems, ...written.problems] } : made
     } catch (error) {
       terminal.internalError(error)
       internal = error instanceof Error ? error.message : String(error)

@@ -1,13 +1,17 @@
 /**
- * One preview run without output: load, assemble the kind, take the first document, write its `.docx`. Everything a
- * caller shows (the terminal, the page) comes from the result; nothing is printed or thrown for a fault in the
- * dossier, a template or the settings.
+ * One preview run without output: load, assemble the kind, take the first document; then, when the caller has shown
+ * it, `write()` builds and writes that document's `.docx` — the text is on the screen before the Word file is made,
+ * and only the first document of the kind is made (18 uitnodigingen of the sample are one). Everything a caller
+ * shows (the terminal, the page) comes from the result; nothing is printed or thrown for a fault in the dossier, a
+ * template or the settings.
  */
 import { assemble, type AssembledDocument } from '../../assemble.ts'
 import { hasErrors, type OogoError } from '../../errors.ts'
 import type { HouseStyle } from '../../model/house-style.ts'
 import { loadProject } from '../../load/load-project.ts'
+import { verifyDocx } from '../../ooxml/verify-docx.ts'
 import type { AssembleOptions } from '../../options.ts'
+import { makeDocx } from '../../pack/direct-docx.ts'
 import { writeDocuments, type WrittenFile } from '../../write/write-documents.ts'
 import { assembleOptions } from '../settings.ts'
 
@@ -33,9 +37,10 @@ export type PreviewBuild =
     count: number
     /** The house style the document is built with, when not oogo's own. */
     houseStyle?: HouseStyle
-    /** Warnings of the run, and the problems of writing the `.docx`. */
+    /** Warnings of the run. */
     problems: OogoError[]
-    written: WrittenFile[]
+    /** Builds the document's `.docx` as `oogo genereer` does and writes it: the problems of writing, and what was written. */
+    write(): Promise<{ problems: OogoError[]; written: WrittenFile[] }>
   }
   | {
     ok: false
@@ -51,14 +56,13 @@ export async function buildPreview(dossier: string, flags: PreviewFlags): Promis
   if (!options) return { ok: false, problems: setupProblems }
   const loaded = loadProject({ dossier, ...(flags.sjablonen === undefined ? {} : { templatesDir: flags.sjablonen }) })
   if (!loaded.project) return { ok: false, problems: [...setupProblems, ...loaded.problems] }
-  // Every document of the kind is built (assemble() has no "first only"); for the 18 uitnodigingen
-  // of the sample that is about 150 ms, for one overeenkomst about 30 ms.
-  const result = await assemble(loaded.project, options)
+  // Every document of the kind is checked and filled in (assemble() has no "first only"), as its model: the Word
+  // file is made for the first alone, by write().
+  const result = await assemble(loaded.project, { ...options, emit: 'model' })
   const problems = [...setupProblems, ...result.problems]
   if (hasErrors(problems)) return { ok: false, problems }
   const first = result.documents[0]
   if (!first) return { ok: false, problems, nothing: result.skipped.find((s) => s.kind === kind)?.reason ?? 'niets van deze soort' }
-  const written = writeDocuments(flags.uit ?? 'uit', [{ fileName: first.fileName, bytes: first.bytes! }])
   const houseStyle = houseStyleOf(first, options)
   return {
     ok: true,
@@ -66,8 +70,13 @@ export async function buildPreview(dossier: string, flags: PreviewFlags): Promis
     template: loaded.project.templates.documents.get(kind)?.file ?? `${kind}.md.hbs`,
     count: result.documents.length,
     ...(houseStyle ? { houseStyle } : {}),
-    problems: [...problems, ...written.problems],
-    written: written.written,
+    problems,
+    async write() {
+      // What assemble() does for emit 'docx': the same house style and date, and the same check of the result.
+      const bytes = await makeDocx(first.model, houseStyle, first.model.meta.date)
+      verifyDocx(bytes, first.fileName)
+      return writeDocuments(flags.uit ?? 'uit', [{ fileName: first.fileName, bytes }])
+    },
   }
 }
 
