@@ -129,19 +129,18 @@ function bytesKey(bytes: Uint8Array): string {
  * at the budget however many documents a batch makes.
  */
 class EntryCache {
-  private readonly entries = new Map<string, ZipEntryData>()
+  private readonly entries = new Map<string, { entry: ZipEntryData; used: number }>()
   private readonly seen = new Set<string>()
   private bytes = 0
+  private clock = 0
 
   constructor(private readonly budget: number, private readonly maxSeen = 4096) {}
 
   get(key: string): ZipEntryData | undefined {
-    const entry = this.entries.get(key)
-    if (entry) {
-      this.entries.delete(key) // to the back: the most recently used
-      this.entries.set(key, entry)
-    }
-    return entry
+    const cached = this.entries.get(key)
+    if (!cached) return undefined
+    cached.used = ++this.clock
+    return cached.entry
   }
 
   add(key: string, entry: ZipEntryData): void {
@@ -153,12 +152,18 @@ class EntryCache {
       this.seen.add(fingerprint)
       return
     }
-    this.entries.set(key, entry)
+    this.entries.set(key, { entry, used: ++this.clock })
     this.bytes += cost
-    for (const [oldKey, oldEntry] of this.entries) {
-      if (this.bytes <= this.budget) break
-      this.entries.delete(oldKey)
-      this.bytes -= EntryCache.cost(oldKey, oldEntry)
+    if (this.bytes > this.budget) this.evict()
+  }
+
+  /** Drops the least recently used entries until the rest take at most three quarters of the budget. */
+  private evict(): void {
+    const byUse = [...this.entries].sort(([, a], [, b]) => a.used - b.used)
+    for (const [key, { entry }] of byUse) {
+      if (this.bytes <= (this.budget * 3) / 4) break
+      this.entries.delete(key)
+      this.bytes -= EntryCache.cost(key, entry)
     }
   }
 

@@ -65,4 +65,11 @@ describe('zipParts with its entry cache', () => {
     }
     expect(decoder.decode(unzipParts(zipParts(b)).get('a.xml'))).toBe('<a>2</a>')
   })
+
+  it('writes as before when the cache is full and drops what was used least recently', () => {
+    // 24 parts of 300,000 characters, each zipped three times: twice the 8 MB the cache keeps of text.
+    const big = Array.from({ length: 24 }, (_, i) => new Map([[`word/deel${i}.xml`, `<a>${String(i).repeat(100_000)}</a>`]]) as Parts)
+    const before = big.map((parts) => hex(zipPartsBefore(parts)))
+    for (let round = 0; round < 3; round++) big.forEach((parts, i) => expect(hex(zipParts(parts)), `part ${i}, round ${round}`).toBe(before[i]))
+  })
 })
