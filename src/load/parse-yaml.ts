@@ -60,7 +60,27 @@ export interface YamlComment { offset: number; text: string }
 /** A parsed file with its comments, as parseYaml gives it (the comments are read from the same parse). */
 export type ParsedYamlWithComments = ParsedYaml & { comments: readonly YamlComment[] }
 
+/**
+ * The last few files parsed without a problem, by name, with their text: a file read again unchanged (the dossier on
+ * every run of `oogo voorbeeld --watch`, while a template is edited) keeps its parsed document, and only its data
+ * is made anew — never shared, so no run can change what the next one reads.
+ */
+const parsedFiles = new Map<string, ParsedYamlWithComments>()
+const parsedFilesKept = 8
+
 export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unknown; problems: OogoError[] } {
+  const earlier = parsedFiles.get(source.file)
+  if (earlier !== undefined && earlier.text === source.text) return { yaml: earlier, data: earlier.document.toJS({ maxAliasCount }), problems: [] }
+  const parsed = parseYamlText(source)
+  if (parsed.yaml) {
+    parsedFiles.delete(source.file)
+    parsedFiles.set(source.file, parsed.yaml as ParsedYamlWithComments)
+    if (parsedFiles.size > parsedFilesKept) parsedFiles.delete(parsedFiles.keys().next().value!)
+  }
+  return parsed
+}
+
+function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown; problems: OogoError[] } {
   const { file, text } = source
   const lineCounter = new LineCounter()
   const at = (offset: number) => {

@@ -3,23 +3,44 @@
  * the open markers' comments) and parsed it twice. The comments of the one parse travel with the document, and
  * the markers of `oogo init` are found in them exactly as in a parse of their own.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Lexer, Parser } from 'yaml'
 import { loadProject } from '../../src/load/load-project.ts'
 import { commentsOf, parseYaml, type ParsedYamlWithComments } from '../../src/load/parse-yaml.ts'
 import { validate } from '../../src/validate/index.ts'
 import { checkOpenMarkers } from '../../src/validate/check-open-markers.ts'
-import { samplePath, sampleWith } from '../support/helpers.ts'
+import { sampleWith } from '../support/helpers.ts'
 
 afterEach(() => { vi.restoreAllMocks() })
 
 describe('one parse per YAML file', () => {
   it('lexes the dossier once from loading to the last check', () => {
+    const dossier = join(mkdtempSync(join(tmpdir(), 'oogo-parse-once-')), 'dossier.yaml')
+    writeFileSync(dossier, sampleWith(['  kenmerk: OOGO-JZ03-2026\n', '  kenmerk: OOGO-JZ03-2026   # TE CONTROLEREN\n']))
     const lex = vi.spyOn(Lexer.prototype, 'lex')
-    const loaded = loadProject({ dossier: samplePath })
+    const loaded = loadProject({ dossier })
     const problems = validate(loaded.project!, { openMarkers: 'warning' })
-    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.map((p) => p.code)).toContain('dossier/open-markering')
     expect(lex).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps the parse of a file read again unchanged (the dossier on every run of voorbeeld --watch), with its data made anew', () => {
+    const text = sampleWith(['  kenmerk: OOGO-JZ03-2026\n', '  kenmerk: OOGO-JZ03-2026-B\n'])
+    const first = parseYaml({ file: 'herlezen.yaml', text, sha256: '' })
+    const lex = vi.spyOn(Lexer.prototype, 'lex')
+    const again = parseYaml({ file: 'herlezen.yaml', text, sha256: '' })
+    expect(lex).not.toHaveBeenCalled()
+    expect(again.yaml).toBe(first.yaml)
+    expect(again.data).toEqual(first.data)
+    expect(again.data).not.toBe(first.data)
+    // Changed, or the same text under another name: parsed anew.
+    const changed = parseYaml({ file: 'herlezen.yaml', text: text.replace('-B\n', '-C\n'), sha256: '' })
+    expect((changed.data as { dossier: { kenmerk: string } }).dossier.kenmerk).toBe('OOGO-JZ03-2026-C')
+    expect(parseYaml({ file: 'ander.yaml', text, sha256: '' }).yaml?.file).toBe('ander.yaml')
+    expect(lex).toHaveBeenCalledTimes(2)
   })
 
   it('keeps the comments of that parse, in order, as a parse of their own finds them', () => {
