@@ -6,6 +6,17 @@
  * building that empty document with marked placeholders for every field of its `DocMeta`; a part that holds one is
  * kept as a template with those holes, filled in per document with the value escaped as docx escapes it.
  *
+ * What each part depends on (docx 9.15.2, found by building documents that differ in one thing at a time):
+ * - the house style and draft mode only: `[Content_Types].xml` (a logo's media type), `_rels/.rels`, `docProps/app.xml`,
+ *   `word/styles.xml`, `word/numbering.xml` (docx's default lists only: our labels are literal text, no `w:numPr`),
+ *   `word/settings.xml`, `word/fontTable.xml`, `word/theme/theme1.xml`, footnotes, endnotes, `word/footer1.xml`, the
+ *   logo's media and `word/_rels/header1.xml.rels`;
+ * - also the document: `word/header1.xml` (the kenmerk; the logo and the CONCEPT mark come with house and mode),
+ *   `docProps/core.xml` (title, subject, kenmerk, engine version and dossier SHA-256, the date), `docProps/custom.xml`
+ *   (kind, kenmerk, version, SHA-256; the status comes with the mode), `word/document.xml` (the body; its section
+ *   properties come with the house's page) and `word/_rels/document.xml.rels` (one relationship per external link,
+ *   named by docx's seeded `uniqueId()`; the font table's, added after them, is numbered after them).
+ *
  * Where a hyperlink's relationship goes in `word/_rels/document.xml.rels`, and that no other id is drawn before it, is
  * learnt from a second build with one link to a placeholder address (a probe): a house style whose package would put
  * it elsewhere makes documents with links go the docx way (`linksSupported` false), never a guessed package.
