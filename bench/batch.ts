@@ -18,6 +18,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { assemble } from '../src/assemble.ts'
 import type { Project } from '../src/model/project.ts'
@@ -151,6 +152,7 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
   const documents = good[0]?.documents ?? 0
   const wall = good.map((r) => r.wallS)
   const cpu = good.flatMap((r) => (r.cpuS === undefined ? [] : [r.cpuS]))
+  console.log(`\n(belasting van de machine na de metingen: ${loadavg().map((l) => l.toFixed(1)).join(' / ')}; boven ${cpus().length} wachten de processen op elkaar en zegt de wandkloktijd vooral iets over de buren)`)
   heading(`Het hele land: ${country.length} dossiers (${regions.length} regio's + ${municipalities.length} gemeenten), \`oogo batch --parallel ${p}\`, ${good.length} ronde(s)${good.length < settings.rounds ? ` (BENCH_LAND_MAX_S = ${settings.maxSeconds} s bereikt)` : ''}`)
   if (good.length === 0) {
     console.log(`oogo batch faalde: ${rounds[0]?.tail ?? ''}`)
@@ -174,6 +176,8 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
     const oogoCpu = cpu.length ? (min(cpu) * 1000) / documents : (min(wall) * 1000 * p) / documents
     const ratio = min(pandoc.cpu) / oogoCpu
     row('oogo batch, per document', ms(oogoCpu, 2), `CPU-tijd van de beste ronde / ${documents} documenten`)
+    const oogoWall = (min(wall) * 1000) / documents
+    row('  en in wandkloktijd', `${(min(pandoc.wall) / oogoWall).toFixed(1)}× zo snel`, `oogo ${ms(oogoWall, 2)} per document met --parallel ${p}, pandoc ${ms(min(pandoc.wall))} één na één (ter vergelijking)`)
     target('oogo batch t.o.v. pandoc, CPU per document (min)', `${ratio.toFixed(1)}× zo snel (${ms(oogoCpu, 2)} tegen ${ms(min(pandoc.cpu))})`, '≥ 25× zo snel', ratio >= 25)
   }
 

@@ -42,7 +42,7 @@ import { documentKinds } from '../src/plan/index.ts'
 import { runBatchSection } from './batch.ts'
 import { cpuMs, envCount, heading, minMed, ms, printSummary, row, target } from './measure.ts'
 import { runPdfSection } from './pdf.ts'
-import { runPerDocumentSection } from './per-document.ts'
+import { projectVariants, runPerDocumentSection } from './per-document.ts'
 import { runStartSection, runWatchSection } from './start.ts'
 
 const root = join(import.meta.dirname, '..')
@@ -69,19 +69,22 @@ try {
   await runPerDocumentSection(project, { rounds, perRound, work: join(work, 'per-document') })
 
   // 2. Per kind and the sample's whole set, oogo alone: CPU ms per document.
-  heading(`oogo per documentsoort, voorbeelddossier, CPU-tijd per document, ${rounds} rondes (ter vergelijking)`)
+  heading(`oogo per documentsoort, voorbeelddossier, CPU-tijd per document, ${rounds} rondes, elk document nieuw (ter vergelijking)`)
   for (const kind of documentKinds) {
     const options = { ...defaultOptions, documents: [kind] }
     const count = (await assemble(project, options)).documents.length
     if (count === 0) continue
     const runs = Math.max(1, Math.round(perRound / count))
+    const variants = projectVariants(project, runs * rounds)
     const times: number[] = []
-    for (let r = 0; r < rounds; r++) times.push((await cpuMs(async () => { for (let i = 0; i < runs; i++) await assemble(project, options) })) / (runs * count))
+    for (let i = 0; i < runs; i++) await assemble(project, options) // warm-up, untimed
+    for (let r = 0; r < rounds; r++) times.push((await cpuMs(async () => { for (let i = 0; i < runs; i++) await assemble(variants[r * runs + i]!, options) })) / (runs * count))
     row(`${kind} (${count} in het dossier)`, minMed(times))
   }
   const all = await assemble(project, defaultOptions)
+  const setVariants = projectVariants(project, rounds)
   const setTimes: number[] = []
-  for (let r = 0; r < rounds; r++) setTimes.push(await cpuMs(() => assemble(project, defaultOptions)))
+  for (let r = 0; r < rounds; r++) setTimes.push(await cpuMs(() => assemble(setVariants[r]!, defaultOptions)))
   row(`het hele dossier (${all.documents.length} documenten)`, minMed(setTimes, (x) => ms(x, 0)), `${ms(Math.min(...setTimes) / all.documents.length)} per document (min)`)
   row('piekgeheugen (RSS) van dit bench-proces tot hier', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 
