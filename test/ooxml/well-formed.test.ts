@@ -1,12 +1,14 @@
 /**
  * isWellFormed, the verifier's one-pass check of XML: what XML 1.0 with namespaces calls well-formed passes, anything
- * else fails; and on thousands of damaged Word parts it refuses at least everything @xmldom/xmldom (parseXml) refuses.
+ * else fails; and on thousands of damaged parts of a Word document it refuses at least everything @xmldom/xmldom (parseXml) refuses.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isWellFormed } from '../../src/ooxml/well-formed.ts'
 import { parseXml } from '../../src/ooxml/xml.ts'
 import { unzipParts } from '../../src/ooxml/zip.ts'
-import { assembleText, sampleText } from '../support/helpers.ts'
+import { root } from '../support/helpers.ts'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -69,10 +71,9 @@ describe('isWellFormed', () => {
     expect(isWellFormed(xml)).toBe(false)
   })
 
-  it('refuses at least what @xmldom/xmldom refuses, in 3,000 damaged parts of a real document', async () => {
-    const result = await assembleText(sampleText, { documents: ['overeenkomst'] })
+  it('refuses at least what @xmldom/xmldom refuses, in 2,000 damaged parts of a Word document', () => {
     const decoder = new TextDecoder()
-    const parts = [...unzipParts(result.documents[0]!.bytes!)].filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([, data]) => decoder.decode(data))
+    const parts = [...unzipParts(readFileSync(join(root, 'templates', 'huisstijl.docx')))].filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([, data]) => decoder.decode(data))
     for (const part of parts) expect(isWellFormed(part)).toBe(true)
     let seed = 20261202
     const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296
@@ -80,7 +81,7 @@ describe('isWellFormed', () => {
     const small = parts.filter((part) => part.length < 4000)
     let refusedByBoth = 0
     const acceptedByUsOnly: string[] = []
-    for (let i = 0; i < 3000; i++) {
+    for (let i = 0; i < 2000; i++) {
       const part = small[Math.floor(random() * small.length)]!
       const at = Math.floor(random() * part.length)
       const edit = random()
@@ -92,6 +93,6 @@ describe('isWellFormed', () => {
       if (!xmldom && !ours) refusedByBoth++
     }
     expect(acceptedByUsOnly).toEqual([])
-    expect(refusedByBoth).toBeGreaterThan(500)
+    expect(refusedByBoth).toBeGreaterThan(400)
   })
 })
