@@ -15,7 +15,6 @@ import { checkTemplates } from './template-check/check-templates.ts'
 import { parseText } from './parse/parse-text.ts'
 import { placeInTemplates } from './parse/template-lines.ts'
 import { templateAnchors, transformModel } from './transform/index.ts'
-import { makeDocx } from './pack/direct-docx.ts'
 import { verifyDocx } from './ooxml/verify-docx.ts'
 import { validate } from './validate/index.ts'
 
@@ -75,6 +74,8 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   if (hasErrors(problems)) return { ...failed(problems), texts: made.map(({ document }) => ({ fileName: document.fileName, text: document.text })) }
 
   if (options.emit === 'docx') {
+    // Loaded only to build: checking, the text and the model (`sjablonen test`, batch's check pass) do without docx.
+    const { makeDocx } = await import('./pack/direct-docx.ts')
     for (const { plan, document } of made) {
       // Written directly around the house style's static parts; docx builds what the direct writer cannot (pack/direct-docx.ts).
       document.bytes = await makeDocx(document.model, plan.houseStyle, plan.meta.date)
