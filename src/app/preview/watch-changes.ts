@@ -97,7 +97,7 @@ export async function watchChanges(sources: WatchSources, terminal: Terminal, si
   const quiet = () => {
     timer = undefined
     if (signal.aborted) return
-    const empty = [...changed].some((path) => stamp(path).startsWith('0:'))
+    const empty = [...changed].some((path) => stamp(path).startsWith('file:0:'))
     const now = performance.now()
     if (empty && (emptySince ??= now) + emptyWaitMs > now) {
       timer = setTimeout(quiet, quietMs)
@@ -127,11 +127,11 @@ export async function watchChanges(sources: WatchSources, terminal: Terminal, si
   await running
 }
 
-/** Size, modification time and inode of a file ("0:…" when empty), or "-" when it is not there. */
+/** Kind, size, modification time and inode of a file ("file:0:…" when it is an empty file), or "-" when it is not there. */
 function stamp(path: string): string {
   try {
     const stats = statSync(path, { bigint: true })
-    return `${stats.size}:${stats.mtimeNs}:${stats.ino}`
+    return `${stats.isFile() ? 'file' : 'other'}:${stats.size}:${stats.mtimeNs}:${stats.ino}`
   } catch {
     return '-'
   }
