@@ -9,7 +9,9 @@
  */
 import { validate } from '../validate/index.ts'
 import { ExitCode, exitCodeFor, hasErrors, type OogoError } from '../errors.ts'
-import { loadProject } from '../load/load-project.ts'
+import { loadSchema, projectFromText } from '../load/load-project.ts'
+import { readSource } from '../load/read-source.ts'
+import type { TemplateSet } from '../model/project.ts'
 import { selectedKinds } from '../plan/index.ts'
 import { loadSettings } from './project-settings.ts'
 import type { Terminal } from './terminal.ts'
@@ -17,6 +19,9 @@ import type { Terminal } from './terminal.ts'
 export interface CheckFlags { formaat?: 'tekst' | 'json'; streng?: boolean; config?: string }
 
 interface FileResult { file: string; problems: OogoError[] }
+
+/** controleer judges the dossier alone: it reads no templates (genereer and `oogo sjablonen controleer` check those). */
+const noTemplates: TemplateSet = { documents: new Map(), partials: new Map() }
 
 export async function runCheck(dossiers: readonly string[], flags: CheckFlags, terminal: Terminal): Promise<ExitCode> {
   // The one path genereer takes (settings.ts's assembleOptions): configuration, then the house styles it names — their
@@ -39,7 +44,8 @@ export async function runCheck(dossiers: readonly string[], flags: CheckFlags, t
     ...(houseStyles && houseStyles.municipalHouseStyles.size > 0 ? { municipalHouseStyles: houseStyles.municipalHouseStyles } : {}),
   }
   const results: FileResult[] = dossiers.map((file) => {
-    const loaded = loadProject({ dossier: file })
+    const read = readSource(file)
+    const loaded = read.source ? projectFromText(read.source, noTemplates, loadSchema()) : { problems: read.problems }
     return { file, problems: loaded.project ? validate(loaded.project, request) : loaded.problems }
   })
   if (setupProblems.length > 0) terminal.problems(setupProblems, false) // warnings about a house style (a logo oogo cannot take over)

@@ -9,17 +9,27 @@
  */
 import { createRequire } from 'node:module'
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
-import localizeImport from 'ajv-i18n/localize/nl/index.js'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import { parsePointer, pointerToPlace } from './pointer-to-place.ts'
 import { closest, didYouMean, listOfValues } from '../text/suggest.ts'
 import { editorMessage, registerEditorKeywords } from './schema-keywords.ts'
 import { ajvOptions, formatNames } from './ajv-options.ts'
 import { compiledSchemas } from './compiled-schemas.ts'
-import { schemaFingerprint } from './schema-fingerprint.ts'
 import type { ParsedYaml } from '../model/project.ts'
 
-const localizeNl = ((localizeImport as any).default ?? localizeImport) as (errors: ErrorObject[] | null | undefined) => void
+const require = createRequire(import.meta.url)
+
+type Localize = (errors: ErrorObject[] | null | undefined) => void
+
+/** ajv-i18n's Dutch messages, loaded with the first dossier that has a fault. */
+let localizeNl: Localize | undefined
+function localize(errors: ErrorObject[]): void {
+  if (!localizeNl) {
+    const loaded = require('ajv-i18n/localize/nl/index.js') as Localize & { default?: Localize }
+    localizeNl = loaded.default ?? loaded
+  }
+  localizeNl(errors)
+}
 
 const compiled = new WeakMap<object, ValidateFunction>()
 
@@ -31,15 +41,14 @@ const compiled = new WeakMap<object, ValidateFunction>()
 function compile(schema: object): ValidateFunction {
   let validate = compiled.get(schema)
   if (!validate) {
-    const fingerprint = schemaFingerprint(schema)
-    validate = compiledSchemas.find((c) => c.fingerprint === fingerprint)?.validate ?? compileNow(schema)
+    const text = JSON.stringify(schema)
+    validate = compiledSchemas.find((c) => c.schemaText === text)?.validate ?? compileNow(schema)
     compiled.set(schema, validate)
   }
   return validate
 }
 
 function compileNow(schema: object): ValidateFunction {
-  const require = createRequire(import.meta.url)
   const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
   const addFormatsModule = require('ajv-formats') as typeof import('ajv-formats') & { default?: typeof import('ajv-formats').default }
   const addFormats = addFormatsModule.default ?? (addFormatsModule as unknown as typeof import('ajv-formats').default)
@@ -52,7 +61,7 @@ export function validateDossier(yaml: ParsedYaml, data: unknown, schema: object)
   const validate = compile(schema)
   if (validate(data)) return []
   const errors = withoutEchoes((validate.errors ?? []).filter(isUseful))
-  localizeNl(errors)
+  localize(errors)
   const problems = errors.map((error) => toProblem(yaml, data, error))
   return dedupe(problems)
 }

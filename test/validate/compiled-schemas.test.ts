@@ -1,13 +1,13 @@
 /**
  * The validators compiled at build time (src/validate/compiled-schemas.ts, by scripts/compile-schemas.ts): the
  * committed module is what the schemas give now, and a validator compiled from it reports exactly what ajv compiling
- * the schema at run time reports — the same errors, so the same Dutch messages, places and suggestions.
+ * the schema at run time reports — the same errors, so the same Dutch messages, places and suggestions. A schema
+ * that differs in anything from the one a validator was made from is compiled at run time.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compiledSchemasFile, compiledSchemasModule } from '../../scripts/compile-schemas.ts'
 import { compiledSchemas } from '../../src/validate/compiled-schemas.ts'
-import { schemaFingerprint } from '../../src/validate/schema-fingerprint.ts'
 import { validateDossier } from '../../src/validate/validate-dossier.ts'
 import { configSchemaFile, loadSchema, schemaFile } from '../../src/load/load-project.ts'
 import { parsed, sampleWith } from './sample.ts'
@@ -18,17 +18,11 @@ describe('the compiled schemas', () => {
       'src/validate/compiled-schemas.ts is stale: run `npx tsx scripts/compile-schemas.ts`').toBe(true)
   })
 
-  it('carry the fingerprints of the dossier and configuration schemas', () => {
-    expect(compiledSchemas.map((c) => [c.name, c.fingerprint])).toEqual([
-      ['dossier', schemaFingerprint(loadSchema(schemaFile))],
-      ['config', schemaFingerprint(loadSchema(configSchemaFile))],
+  it('carry the text of the dossier and configuration schemas they were made from', () => {
+    expect(compiledSchemas.map((c) => [c.name, c.schemaText])).toEqual([
+      ['dossier', JSON.stringify(loadSchema(schemaFile))],
+      ['config', JSON.stringify(loadSchema(configSchemaFile))],
     ])
-  })
-
-  it('tell a schema changed in one value from the one they were made from', () => {
-    const schema = structuredClone(loadSchema(schemaFile)) as { title: string }
-    schema.title += ' '
-    expect(schemaFingerprint(schema)).not.toBe(compiledSchemas[0]!.fingerprint)
   })
 
   it('give the same problems as the schema compiled at run time, for a dossier with many kinds of fault', () => {
