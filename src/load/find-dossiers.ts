@@ -5,7 +5,7 @@
  * file's SHA-256 and the previous run's `manifest.json` (load/ is the one stage that reads files).
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 
@@ -79,12 +79,21 @@ function commonFolder(folders: readonly string[]): string {
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex')
 
-/** The SHA-256 of a file, or undefined when it cannot be read (absent). */
+/** One buffer for every file hashed: a batch hashes thousands of documents, and memory stays flat. */
+const chunk = Buffer.allocUnsafe(256 * 1024)
+
+/** The SHA-256 of a file, or undefined when it cannot be read (absent), read in pieces into one buffer. */
 export function sha256File(path: string): string | undefined {
+  let fd: number | undefined
   try {
-    return sha256(readFileSync(path))
+    fd = openSync(path, 'r')
+    const hash = createHash('sha256')
+    for (let n: number; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) hash.update(chunk.subarray(0, n))
+    return hash.digest('hex')
   } catch {
     return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 

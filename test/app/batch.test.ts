@@ -66,7 +66,8 @@ describe('oogo batch', () => {
   it('builds every dossier into its own sub-folder and writes the manifest', async () => {
     const r = await batch([input], { uit: out, parallel: 2 })
     expect(r.code, r.stderr).toBe(0)
-    expect(r.stats).toMatchObject({ built: 3, unchanged: 0, invalid: 0 })
+    // each dossier assembled once: checked and made in one task
+    expect(r.stats).toMatchObject({ built: 3, unchanged: 0, invalid: 0, assembled: 3 })
     expect(r.stdout).toMatch(/3 dossiers gemaakt; \d+ documenten, \d+ waarschuwingen, [\d,]+ s, [\d,]+ documenten per seconde\./)
     const manifest = manifestOf(out)
     expect(Object.keys(manifest)).toEqual(['engineVersion', 'templatesSha256', 'houseStyleSha256', 'configSha256', 'documents', 'dossiers'])
@@ -97,6 +98,8 @@ describe('oogo batch', () => {
     const again = await batch([input], { uit: out, parallel: 1 })
     expect(again.code).toBe(0)
     expect(again.stdout).toBe('niets te doen: 3 dossiers ongewijzigd\n')
+    // decided in the main thread from the manifest and the hashes: no dossier checked, no worker started
+    expect(again.stats).toMatchObject({ unchanged: 3, assembled: 0 })
     expect(Object.fromEntries(Object.keys(tree(out)).map((f) => [f, statSync(join(out, f)).mtimeMs]))).toEqual(before)
 
     const manifest = readFileSync(join(out, 'manifest.json'), 'utf8')
@@ -108,7 +111,7 @@ describe('oogo batch', () => {
   it('rebuilds only a changed dossier, and a missing output file', async () => {
     rmSync(join(out, manifestOf(out).dossiers[0].documents[0].path))
     const r = await batch([input], { uit: out, parallel: 1 })
-    expect(r.stats).toMatchObject({ built: 1, unchanged: 2 })
+    expect(r.stats).toMatchObject({ built: 1, unchanged: 2, assembled: 1 })
   })
 
   it('gives byte-identical files and manifest with --parallel 1 and 2', async () => {
@@ -124,7 +127,25 @@ describe('oogo batch', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`${join(broken, 'fout.yaml')}:48:11`)
     expect(r.stderr).toMatch(/fouten in 1 van 4 dossiers; er is niets geschreven/)
+    // The two dossiers before it were made (under temporary names) and are gone again, their folders too; the one
+    // after it is only checked.
+    expect(r.stderr).toContain('[3/4] fout.yaml: ongeldig\n[4/4] voorbeeld.yaml: gecontroleerd\n')
     expect(existsSync(target)).toBe(false)
+  })
+
+  it('with an invalid dossier added to a built folder: the previous documents stay as they were, no temporary file or new folder remains', async () => {
+    const grown = join(tmp, 'gegroeid')
+    cpSync(input, grown, { recursive: true })
+    const target = join(tmp, 'uit-gegroeid')
+    expect((await batch([grown], { uit: target, parallel: 2 })).code).toBe(0)
+    const before = tree(target)
+    writeFixtureDossier('fout-verwijzingen', join(grown, 'Regio Noord', 'fout.yaml'))
+    writeFixtureDossier('concept', join(grown, 'nieuw.yaml'))
+    rmSync(join(target, manifestOf(target).dossiers[2].documents[1].path)) // voorbeeld: to be made again
+    const r = await batch([grown], { uit: target, parallel: 2 })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/fouten in 1 van 5 dossiers; er is niets geschreven\.\n$/)
+    expect(tree(target)).toEqual(Object.fromEntries(Object.entries(before).filter(([f]) => f !== manifestOf(target).dossiers[2].documents[1].path)))
   })
 
   it('builds the valid ones with --doorgaan and still exits 1', async () => {

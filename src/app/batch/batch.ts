@@ -63,7 +63,15 @@ export interface BatchFlags {
   alleenPdf?: boolean
 }
 
-export interface BatchStats { built: number; unchanged: number; documents: number; warnings: number; invalid: number }
+export interface BatchStats {
+  built: number
+  unchanged: number
+  documents: number
+  warnings: number
+  invalid: number
+  /** Dossiers assembled in the workers (checked and made, or after an error only checked): each at most once. */
+  assembled: number
+}
 
 export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Terminal, stats?: (s: BatchStats) => void): Promise<ExitCode> {
   const started = performance.now()
@@ -152,7 +160,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     if (toDo.length === 0) {
       terminal.write(`niets te doen: ${unchangedCount} ${unchangedCount === 1 ? 'dossier' : 'dossiers'} ongewijzigd\n`)
       writeManifestIfChanged(outDir, manifest())
-      stats?.({ built: 0, unchanged: unchangedCount, documents: 0, warnings: 0, invalid: 0 })
+      stats?.({ built: 0, unchanged: unchangedCount, documents: 0, warnings: 0, invalid: 0, assembled: 0 })
       return ExitCode.ok
     }
     // A signal during the scan (thousands of files hashed) is heard here, before any worker starts: nothing is written.
@@ -172,6 +180,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     const buildProblems: OogoError[] = []
     let writeFailed = false
     let documents = 0
+    let assembled = 0
     const awaitingPdf: (DossierForPdf & { id: number; sha256: string })[] = []
     /** A dossier done: its documents recorded, and what the previous run made of it and this one did not, removed. */
     const record = (id: number, sha256: string, made: BuiltDocument[]) => {
@@ -218,6 +227,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
         return
       }
       const dossier = dossiers[reply.id]!
+      assembled++
       for (const problem of reply.problems) {
         if (problem.code === ErrorCode.writeFailed) {
           buildProblems.push(problem)
@@ -302,7 +312,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     terminal.write(`${built} ${built === 1 ? 'dossier' : 'dossiers'} gemaakt${unchangedCount ? `, ${unchangedCount} ongewijzigd` : ''}${invalid.size ? `, ${invalid.size} ongeldig` : ''}; ` +
       `${documents} ${documents === 1 ? 'document' : 'documenten'}${flags.alleenPdf ? ' als PDF' : flags.pdf ? ' (elk ook als PDF)' : ''}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ` +
       `${seconds.toFixed(1).replace('.', ',')} s, ${(documents / Math.max(seconds, 0.001)).toFixed(1).replace('.', ',')} documenten per seconde.\n`)
-    stats?.({ built, unchanged: unchangedCount, documents, warnings, invalid: invalid.size })
+    stats?.({ built, unchanged: unchangedCount, documents, warnings, invalid: invalid.size, assembled })
     if (interrupted || writeFailed) {
       terminal.writeError(`${interrupted ? 'Afgebroken' : 'Gestopt'}: ${built} van ${toDo.length} dossiers gemaakt` +
         `${manifestWritten ? '; manifest.json noemt wat klaar is' : ''}. Start opnieuw om de rest te maken.\n`)
