@@ -2,8 +2,9 @@
  * Whole-process start of the command line, beside `node -e 0` in the same run: `oogo --help` and
  * `oogo controleer samples/voorbeeld-dossier.yaml`, each run N times (default 10) as a fresh process.
  * Prints CPU time (user + system, through /usr/bin/time where it exists) and wall time, minimum and median.
+ * With several dist folders (an older build beside the new one), all are measured in the same rounds, interleaved.
  *
- *   npm run build && npx tsx scripts/measure-startup.ts [rondes] [dist-map]
+ *   npm run build && npx tsx scripts/measure-startup.ts [rondes] [dist-map …]
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const rounds = Number(process.argv[2] ?? 10)
-const dist = resolve(process.argv[3] ?? 'dist')
+const dists = (process.argv.length > 3 ? process.argv.slice(3) : ['dist']).map((dir) => resolve(dir))
 const sample = resolve('samples/voorbeeld-dossier.yaml')
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const scratch = mkdtempSync(join(tmpdir(), 'oogo-start-'))
@@ -29,10 +30,13 @@ function once(args: string[]): Round {
   return { cpu: ((user ?? 0) + (system ?? 0)) * 1000, wall }
 }
 
+const label = (dist: string) => dists.length > 1 ? ` (${dist})` : ''
 const cases: [string, string[]][] = [
   ['node -e 0', ['-e', '0']],
-  ['oogo --help', [join(dist, 'cli.js'), '--help']],
-  ['oogo controleer voorbeeld', [join(dist, 'cli.js'), 'controleer', sample]],
+  ...dists.flatMap((dist): [string, string[]][] => [
+    [`oogo --help${label(dist)}`, [join(dist, 'cli.js'), '--help']],
+    [`oogo controleer voorbeeld${label(dist)}`, [join(dist, 'cli.js'), 'controleer', sample]],
+  ]),
 ]
 const results = new Map<string, Round[]>(cases.map(([name]) => [name, []]))
 // Interleaved, so that a busy moment of the machine touches every case alike.
