@@ -131,7 +131,34 @@ export function templateLimitError(text: string): LocatedMessage | undefined {
  * error with its place. Curly quotes inside `{{…}}` are straightened first, as the renderer does
  * (smart-quotes.ts).
  */
-export function parseTemplate(text: string): { program?: hbs.AST.Program; error?: LocatedMessage; tooLarge?: boolean } {
+export function parseTemplate(text: string): ParsedTemplate {
+  const known = parsed.get(text)
+  if (known) return known
+  const result = parseAnew(text)
+  if (result.program) deepFreeze(result.program)
+  if (parsed.size >= parsedLimit) parsed.delete(parsed.keys().next().value!) // the oldest first
+  parsed.set(text, result)
+  return result
+}
+
+export interface ParsedTemplate { program?: hbs.AST.Program; error?: LocatedMessage; tooLarge?: boolean }
+
+/**
+ * Parses by text, kept: the check, the anchors of the transform and the fault placement each read the same
+ * templates, and `voorbeeld --watch` reads them again after every save, of which mostly one template changed. The
+ * syntax tree is shared and frozen. Bounded, so a long session does not grow.
+ */
+const parsed = new Map<string, ParsedTemplate>()
+const parsedLimit = 200
+
+/** Frozen all the way down: a reader that writes to the shared tree fails at once instead of spoiling the next read. */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return
+  Object.freeze(value)
+  for (const child of Object.values(value)) deepFreeze(child)
+}
+
+function parseAnew(text: string): ParsedTemplate {
   const limit = templateLimitError(text)
   if (limit) return { error: limit, tooLarge: true }
   try {
