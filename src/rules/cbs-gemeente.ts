@@ -13,7 +13,9 @@ export const cbsGemeente: Rule = {
     const { municipalities } = reference()
     return dossier.partijen.gemeenten.flatMap((gemeente, i): Finding[] => {
       const known = municipalities.get(gemeente.gm_code)
-      const sameName = [...municipalities.values()].filter((m) => comparableName(m.naam) === comparableName(gemeente.naam))
+      if (known && comparableName(known.naam) === comparableName(gemeente.naam)) return [] // the usual case: no search
+      const name = comparableName(gemeente.naam)
+      const sameName = [...municipalities.values()].filter((m) => comparableName(m.naam) === name)
       if (!known) {
         return [{
           path: ['partijen', 'gemeenten', i, 'gm_code'],
@@ -23,7 +25,6 @@ export const cbsGemeente: Rule = {
             : 'Zoek de gemeentecode op in de CBS-gebiedsindeling 2025 (GM gevolgd door vier cijfers); bij een herindeling heeft de nieuwe gemeente een nieuwe code.',
         }]
       }
-      if (comparableName(known.naam) === comparableName(gemeente.naam)) return []
       const elsewhere = sameName.filter((m) => m.code !== known.code)
       return [{
         path: ['partijen', 'gemeenten', i, 'naam'],
