@@ -38,8 +38,10 @@ export function runStartSection(rounds: number): void {
   const floor = median(wall.get('node -e 0')!)
   const help = wall.get('oogo --help')!
   const check = wall.get('oogo controleer samples/voorbeeld-dossier.yaml')!
-  target('`oogo --help` als heel proces (mediaan)', `${ms(median(help), 0)} (min ${ms(min(help), 0)}; node -e 0: ${ms(floor, 0)})`, '≤ 150 ms', median(help) <= 150)
-  target('`oogo controleer` voorbeelddossier als heel proces (mediaan)', `${ms(median(check), 0)} (min ${ms(min(check), 0)}; node -e 0: ${ms(floor, 0)})`, '≤ 300 ms', median(check) <= 300)
+  // Beside the floor: what oogo adds to an empty Node process, measured in the same rounds.
+  const above = (xs: number[]) => `${ms(median(xs), 0)} (min ${ms(min(xs), 0)}; node -e 0: ${ms(floor, 0)}, dus +${ms(median(xs) - floor, 0)})`
+  target('`oogo --help` als heel proces (mediaan)', above(help), '≤ 150 ms', median(help) <= 150)
+  target('`oogo controleer` voorbeelddossier als heel proces (mediaan)', above(check), '≤ 300 ms', median(check) <= 300)
 }
 
 /**
