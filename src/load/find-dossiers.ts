@@ -106,11 +106,22 @@ export const manifestMaxBytes = 256 * 1024 * 1024
  * manifestProblems) before trusting any path in it.
  */
 export function readManifestFile(path: string): unknown {
+  const text = readManifestText(path)
+  if (text === undefined) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** The previous run's manifest as text, under the same conditions as `readManifestFile`. */
+export function readManifestText(path: string): string | undefined {
   if (!existsSync(path)) return undefined
   try {
     const stat = statSync(path)
     if (!stat.isFile() || stat.size > manifestMaxBytes) return undefined
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown
+    return readFileSync(path, 'utf8')
   } catch {
     return undefined
   }

@@ -67,10 +67,15 @@ export function normalizeManifest(manifest: Manifest): Manifest {
   }
 }
 
-export function writeManifest(folder: string, manifest: Manifest): string {
+/** The bytes of `manifest.json`: normalized, two-space indented, one newline at the end. */
+export function manifestText(manifest: Manifest): string {
+  return JSON.stringify(normalizeManifest(manifest), null, 2) + '\n'
+}
+
+export function writeManifest(folder: string, manifest: Manifest, text: string = manifestText(manifest)): string {
   makeFolder(folder)
   const target = join(folder, 'manifest.json')
-  writeFileAtomic(target, JSON.stringify(normalizeManifest(manifest), null, 2) + '\n')
+  writeFileAtomic(target, text)
   return target
 }
 
