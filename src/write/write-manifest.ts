@@ -67,9 +67,25 @@ export function normalizeManifest(manifest: Manifest): Manifest {
   }
 }
 
-/** The bytes of `manifest.json`: normalized, two-space indented, one newline at the end. */
+/**
+ * The bytes of `manifest.json`: `JSON.stringify(normalizeManifest(manifest), null, 2)` and one newline, made one
+ * dossier at a time. For thousands of dossiers the one big stringify (and the normalized copy beside the manifest)
+ * took a hundred megabytes at the end of a batch run; this way only one dossier's copy exists at a time.
+ */
 export function manifestText(manifest: Manifest): string {
-  return JSON.stringify(normalizeManifest(manifest), null, 2) + '\n'
+  const header: Omit<Manifest, 'dossiers'> & { dossiers?: unknown } = normalizeManifest({ ...manifest, dossiers: [] })
+  delete header.dossiers
+  const head = JSON.stringify(header, null, 2)
+  const parts = [head.slice(0, -2), ',\n  "dossiers": [']
+  const sorted = [...manifest.dossiers].sort((a, b) => byCodePoint(a.file, b.file))
+  if (sorted.length === 0) parts.push(']')
+  for (const [i, dossier] of sorted.entries()) {
+    const [normalized] = normalizeManifest({ ...manifest, dossiers: [dossier] }).dossiers
+    parts.push(`${i === 0 ? '' : ','}\n    ${JSON.stringify(normalized, null, 2).replaceAll('\n', '\n    ')}`)
+  }
+  if (sorted.length > 0) parts.push('\n  ]')
+  parts.push('\n}\n')
+  return parts.join('')
 }
 
 export function writeManifest(folder: string, manifest: Manifest, text: string = manifestText(manifest)): string {
