@@ -28,7 +28,7 @@ import { assemble } from '../src/assemble.ts'
 import { buildDocument } from '../src/docx/build-document.ts'
 import type { Project } from '../src/model/project.ts'
 import { defaultOptions } from '../src/options.ts'
-import { cpuMs, heading, median, min, minMed, row, target } from './measure.ts'
+import { collectGarbage, cpuMs, heading, median, min, minMed, row, target } from './measure.ts'
 
 const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
 
@@ -161,6 +161,7 @@ async function measureRounds(contenders: readonly Contender[], rounds: number): 
   for (const c of contenders) for (let i = 0; i < c.perRound; i++) await c.run() // warm-up (JIT), one round's worth, untimed
   for (let r = 0; r < rounds; r++) {
     for (const c of contenders) {
+      collectGarbage()
       const used = await cpuMs(async () => { for (let i = 0; i < c.perRound; i++) await c.run() })
       times.get(c.name)!.push(used / c.perRound)
     }
