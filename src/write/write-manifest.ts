@@ -2,9 +2,10 @@
  * `manifest.json` of `oogo batch`: what was built from what. Deterministic — every list sorted, no timestamps — so
  * the same inputs give the same bytes whatever `--parallel` was. Written atomically (temporary file, then rename).
  */
-import { rmSync } from 'node:fs'
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { makeFolder, writeFileAtomic } from './atomic-write.ts'
+import { makeFolder } from './atomic-write.ts'
+import { temporaryPath } from './temporaries.ts'
 import { documentPathProblem, folderForm, isPlainFile } from './safe-paths.ts'
 
 export interface ManifestDocument {
@@ -70,29 +71,61 @@ export function normalizeManifest(manifest: Manifest): Manifest {
 /**
  * The bytes of `manifest.json`: `JSON.stringify(normalizeManifest(manifest), null, 2)` and one newline, made one
  * dossier at a time. For thousands of dossiers the one big stringify (and the normalized copy beside the manifest)
- * took a hundred megabytes at the end of a batch run; this way only one dossier's copy exists at a time.
+ * took a hundred megabytes at the end of a batch run; in pieces only one dossier's copy exists at a time.
  */
-export function manifestText(manifest: Manifest): string {
+export function* manifestPieces(manifest: Manifest): Generator<string> {
   const header: Omit<Manifest, 'dossiers'> & { dossiers?: unknown } = normalizeManifest({ ...manifest, dossiers: [] })
   delete header.dossiers
-  const head = JSON.stringify(header, null, 2)
-  const parts = [head.slice(0, -2), ',\n  "dossiers": [']
   const sorted = [...manifest.dossiers].sort((a, b) => byCodePoint(a.file, b.file))
-  if (sorted.length === 0) parts.push(']')
+  yield `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "dossiers": [${sorted.length === 0 ? ']' : ''}`
   for (const [i, dossier] of sorted.entries()) {
     const [normalized] = normalizeManifest({ ...manifest, dossiers: [dossier] }).dossiers
-    parts.push(`${i === 0 ? '' : ','}\n    ${JSON.stringify(normalized, null, 2).replaceAll('\n', '\n    ')}`)
+    yield `${i === 0 ? '' : ','}\n    ${JSON.stringify(normalized, null, 2).replaceAll('\n', '\n    ')}`
   }
-  if (sorted.length > 0) parts.push('\n  ]')
-  parts.push('\n}\n')
-  return parts.join('')
+  yield `${sorted.length > 0 ? '\n  ]' : ''}\n}\n`
 }
 
-export function writeManifest(folder: string, manifest: Manifest, text: string = manifestText(manifest)): string {
+export function manifestText(manifest: Manifest): string {
+  return [...manifestPieces(manifest)].join('')
+}
+
+/**
+ * Writes `manifest.json` atomically (a temporary file, then a rename), piece by piece, so memory does not grow with
+ * the number of dossiers. With `unlessSame`, the pieces are compared with the manifest already there as they are
+ * written, and when every byte is the same the temporary file is removed and the manifest left untouched (an idle run
+ * touches nothing). Answers whether it was written.
+ */
+export function writeManifest(folder: string, manifest: Manifest, options: { unlessSame?: boolean } = {}): boolean {
   makeFolder(folder)
   const target = join(folder, 'manifest.json')
-  writeFileAtomic(target, text)
-  return target
+  const temporary = temporaryPath(target)
+  let existing: number | undefined
+  let fd: number | undefined
+  try {
+    if (options.unlessSame) try { existing = openSync(target, 'r') } catch { /* none: written */ }
+    fd = openSync(temporary, 'wx') // exclusive: never through a symlink planted at the name
+    let same = existing !== undefined
+    for (const piece of manifestPieces(manifest)) {
+      const bytes = Buffer.from(piece, 'utf8')
+      writeSync(fd, bytes)
+      if (same) {
+        const there = Buffer.alloc(bytes.length)
+        same = readSync(existing!, there, 0, bytes.length, null) === bytes.length && there.equals(bytes)
+      }
+    }
+    if (same) same = readSync(existing!, Buffer.alloc(1), 0, 1, null) === 0 // nothing more in the old one
+    closeSync(fd)
+    fd = undefined
+    if (same) rmSync(temporary, { force: true })
+    else renameSync(temporary, target)
+    return !same
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd)
+    rmSync(temporary, { force: true })
+    throw error
+  } finally {
+    if (existing !== undefined) closeSync(existing)
+  }
 }
 
 const isHash = (x: unknown) => typeof x === 'string' && /^[0-9a-f]{64}$/.test(x)

@@ -3,8 +3,11 @@
  * stringify at its end); its bytes must stay exactly those of `JSON.stringify(normalizeManifest(m), null, 2)` plus a
  * newline, which earlier runs wrote and which an idle run compares with.
  */
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { manifestText, normalizeManifest, type Manifest, type ManifestDossier } from '../../src/write/write-manifest.ts'
+import { manifestText, normalizeManifest, writeManifest, type Manifest, type ManifestDossier } from '../../src/write/write-manifest.ts'
 
 const hash = (n: number) => n.toString(16).padStart(64, '0')
 const dossier = (file: string, folder: string, documents: number): ManifestDossier => ({
@@ -29,5 +32,24 @@ describe('manifestText', () => {
     for (const manifest of [{ ...header, dossiers: [] }, { ...header, dossiers: [dossier('x.yaml', 'x', 1)] }, many]) {
       expect(manifestText(manifest)).toBe(old(manifest))
     }
+  })
+})
+
+describe('writeManifest, unless the same', () => {
+  it('leaves the same manifest untouched, and replaces one that differs anywhere (also one longer or shorter)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'oogo-manifest-'))
+    const manifest: Manifest = { ...header, dossiers: [dossier('a.yaml', 'a', 2), dossier('b.yaml', 'b', 3)] }
+    const file = join(folder, 'manifest.json')
+    expect(writeManifest(folder, manifest, { unlessSame: true })).toBe(true)
+    expect(readFileSync(file, 'utf8')).toBe(old(manifest))
+    const inode = statSync(file).ino
+    expect(writeManifest(folder, manifest, { unlessSame: true })).toBe(false)
+    expect(statSync(file).ino).toBe(inode)
+    for (const other of [old(manifest) + ' ', old(manifest).slice(0, -1), old(manifest).replace('"a.yaml"', '"c.yaml"')]) {
+      writeFileSync(file, other)
+      expect(writeManifest(folder, manifest, { unlessSame: true })).toBe(true)
+      expect(readFileSync(file, 'utf8')).toBe(old(manifest))
+    }
+    expect(readdirSync(folder)).toEqual(['manifest.json'])
   })
 })

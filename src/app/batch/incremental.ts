@@ -4,11 +4,11 @@
  * output files are all as the previous `manifest.json` recorded them is not built again.
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { readManifestFile, readManifestText, sha256, sha256File, type FoundDossier } from '../../load/find-dossiers.ts'
+import { readManifestFile, sha256, sha256File, type FoundDossier } from '../../load/find-dossiers.ts'
 import type { TemplateSet } from '../../model/project.ts'
 import type { HouseStyleReference } from '../../validate/validate-config.ts'
 import { engineVersion } from '../../version.ts'
-import { manifestProblems, manifestText, writeManifest, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
+import { manifestProblems, writeManifest, type Manifest, type ManifestDossier } from '../../write/write-manifest.ts'
 
 export type ManifestHeader = Omit<Manifest, 'dossiers'>
 
@@ -62,12 +62,7 @@ export function unchanged(before: ManifestDossier, dossier: FoundDossier, outDir
     before.documents.every((d) => sha256File(resolve(outDir, d.path)) === d.sha256)
 }
 
-/**
- * Writes `manifest.json` only when its bytes change, so an idle run touches nothing. Compared as text, not parsed
- * again: for thousands of dossiers the parse was the largest piece of memory at the end of a run.
- */
+/** Writes `manifest.json` only when its bytes change, so an idle run touches nothing (write-manifest.ts). */
 export function writeManifestIfChanged(outDir: string, manifest: Manifest): void {
-  const text = manifestText(manifest)
-  if (readManifestText(resolve(outDir, 'manifest.json')) === text) return
-  writeManifest(outDir, manifest, text)
+  writeManifest(outDir, manifest, { unlessSame: true })
 }
