@@ -81,6 +81,26 @@ describe('verifyDocx', () => {
     expect(() => verifyDocx(damaged((_header, data) => data + 100), name)).toThrow(/^oogo maakte een onjuist document overeenkomst-oogo-jz03-2026\.docx: word\/document\.xml is beschadigd: (het pakt niet uit tot de \d+ bytes die de zip opgeeft|de controlesom \(CRC-32\) klopt niet)$/)
   })
 
+  it('refuses a part that inflates to more or to less than the size its headers declare', () => {
+    /** The sound document with the unpacked size of word/document.xml, in both its headers, changed by `delta`. */
+    const resized = (delta: number) => {
+      const bytes = sound.slice()
+      const view = new DataView(bytes.buffer)
+      let header = view.getUint32(bytes.length - 22 + 16, true)
+      while (new TextDecoder().decode(bytes.subarray(header + 46, header + 46 + view.getUint16(header + 28, true))) !== 'word/document.xml') {
+        header += 46 + view.getUint16(header + 28, true) + view.getUint16(header + 30, true) + view.getUint16(header + 32, true)
+      }
+      const size = view.getUint32(header + 24, true)
+      view.setUint32(header + 24, size + delta, true)
+      view.setUint32(view.getUint32(header + 42, true) + 22, size + delta, true)
+      return { bytes, size: size + delta }
+    }
+    for (const delta of [-1, 1]) {
+      const { bytes, size } = resized(delta)
+      expect(() => verifyDocx(bytes, name)).toThrow(fault(`word/document.xml is beschadigd: het pakt niet uit tot de ${size} bytes die de zip opgeeft`))
+    }
+  })
+
   it('refuses a part that is no UTF-8', () => {
     const bad = changed((parts) => parts.set('word/settings.xml', new Uint8Array([0x3c, 0x61, 0xff, 0x2f, 0x3e])))
     expect(() => verifyDocx(bad, name)).toThrow(fault('word/settings.xml is geen geldige UTF-8'))
