@@ -41,7 +41,7 @@ export function checkOpenMarkers(yaml: ParsedYaml, severity: Severity = 'error',
   // load/parse-yaml.ts keeps the comments of the one parse of the file; a document made otherwise is parsed here.
   const comments = (yaml as ParsedYaml & { comments?: readonly Comment[] }).comments ?? commentsOf(yaml.text)
   if (comments.length === 0) return []
-  const entries = entriesOf(yaml.document.contents as Node | null, [])
+  let entries: readonly Entry[] | undefined // only when a comment holds a marker
   const reportedLines = new Set(known.filter((p) => p.place.file === yaml.file && p.place.line !== undefined).map((p) => p.place.line!))
   const problems: OogoError[] = []
   for (const comment of comments) {
@@ -50,6 +50,7 @@ export function checkOpenMarkers(yaml: ParsedYaml, severity: Severity = 'error',
     const { line, col } = yaml.lineCounter.linePos(comment.offset)
     const lineStart = comment.offset - (col - 1)
     const trailing = yaml.text.slice(lineStart, comment.offset).trim() !== ''
+    entries ??= entriesOfDocument(yaml)
     const entry = trailing ? onLine(entries, lineStart, comment.offset) : around(entries, comment.offset)
     const path = entry?.path ?? []
     const empty = entry !== undefined && entry.keyed && trailing && (entry.value === null || entry.value === undefined || entry.value === '')
@@ -102,9 +103,22 @@ function commentsOf(text: string): Comment[] {
   return found.sort((a, b) => a.offset - b.offset)
 }
 
-/** Every key and list item of the document, depth first. */
-function entriesOf(node: Node | null, path: DataPath, field = ''): Entry[] {
-  const entries: Entry[] = []
+/**
+ * The entries of a parsed dossier, found once per parsed document: a batch, or a bench of variants of one dossier,
+ * checks the same parse again and again (the data may be a changed copy; the text and its tree are not).
+ */
+const entriesByDocument = new WeakMap<object, readonly Entry[]>()
+function entriesOfDocument(yaml: ParsedYaml): readonly Entry[] {
+  let entries = entriesByDocument.get(yaml.document)
+  if (!entries) {
+    entries = entriesOf(yaml.document.contents as Node | null, [], '', [])
+    entriesByDocument.set(yaml.document, entries)
+  }
+  return entries
+}
+
+/** Every key and list item of the document, depth first, added to `entries`. */
+function entriesOf(node: Node | null, path: DataPath, field: string, entries: Entry[]): Entry[] {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue
@@ -112,7 +126,7 @@ function entriesOf(node: Node | null, path: DataPath, field = ''): Entry[] {
       const childPath = [...path, String(pair.key.value)]
       const childField = `${field}${field === '' ? '' : '.'}${String(pair.key.value)}`
       entries.push({ path: childPath, field: childField, start: pair.key.range[0], end: value?.range?.[2] ?? pair.key.range[2], value: isScalar(value) ? value.value : value === null ? null : value, keyed: true })
-      entries.push(...entriesOf(value, childPath, childField))
+      entriesOf(value, childPath, childField, entries)
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
@@ -121,7 +135,7 @@ function entriesOf(node: Node | null, path: DataPath, field = ''): Entry[] {
       const id = isMap(child) ? child.get('id') : undefined
       const childField = `${field}[${typeof id === 'string' ? id : `${i + 1}e`}]`
       entries.push({ path: [...path, i], field: childField, start: child.range[0], end: child.range[2], value: isScalar(child) ? child.value : child, keyed: false })
-      entries.push(...entriesOf(child, [...path, i], childField))
+      entriesOf(child, [...path, i], childField, entries)
     })
   }
   return entries
