@@ -1,7 +1,9 @@
 /**
  * The one way oogo writes a file: first a temporary file beside the target, then a rename — or, when an existing file
  * must be kept, a hard link that fails if the target exists — so an interrupted run never leaves half a file and a
- * kept file is never overwritten in a race. Every writer in write/ goes through here.
+ * kept file is never overwritten in a race. Every writer in write/ goes through here, except the two that need the same
+ * steps in another order: write-documents.ts (a whole set under temporary names, renamed later) and write-manifest.ts
+ * (written piece by piece, and not renamed when it is the same as before).
  */
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
