@@ -286,7 +286,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       // 3b. The PDFs, in as many LibreOffice processes as --parallel.
       const pdfProgress = new Progress(terminal, awaitingPdf.length, undefined, 'PDF')
       await makePdfs(awaitingPdf, {
-        outDir, shownOut: flags.uit, parallel, only: flags.alleenPdf === true, stopped: () => forced,
+        outDir, shownOut: flags.uit, parallel, only: flags.alleenPdf === true, stopped: () => interrupted || forced || writeFailed,
         onDossier: (dossier, made, problems) => {
           const { id, sha256 } = dossier as (typeof awaitingPdf)[number]
           buildProblems.push(...problems)
