@@ -7,18 +7,18 @@
  * once the renames have begun they finish first (they take milliseconds), and the run is complete. Temporary files
  * that a killed run (SIGKILL) left in the output folder are removed before writing, with a message.
  */
-import { existsSync, realpathSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { assemble } from '../assemble.ts'
 import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor } from '../errors.ts'
 import { loadProject } from '../load/load-project.ts'
-import { didYouMean } from '../text/suggest.ts'
 import { completeInterruptedSets, removeStaleTemporaries } from '../write/temporaries.ts'
 import { writeDocumentSet, type WrittenFile } from '../write/write-documents.ts'
 import { convertToPdf, pdfNameFor } from '../pdf/convert-to-pdf.ts'
 import { readingText } from '../html/plain-text.ts'
 import { reportHouseStyles } from './house-style-report.ts'
+import { reportStale } from './report-stale.ts'
+import { outputFolderUsage, unknownKind } from './usage-errors.ts'
 import { assembleOptions, type AssembleFlags } from './settings.ts'
 import type { Terminal } from './terminal.ts'
 
@@ -117,58 +117,10 @@ function writeTexts(terminal: Terminal, texts: readonly { fileName: string; text
   for (const d of texts) terminal.write(several ? `<!-- ${d.fileName} -->\n${d.text}\n` : d.text)
 }
 
-/** Says that temporary files of an earlier, killed run were removed from `folder` (as the user named it). */
-export function reportStale(terminal: Terminal, folder: string, removed: readonly string[], completed: readonly string[] = []): void {
-  if (completed.length > 0) {
-    terminal.writeError(`In ${folder} werd een eerder afgebroken run gestopt terwijl hij zijn documenten op hun plaats zette; ` +
-      `${completed.length === 1 ? '1 document is' : `${completed.length} documenten zijn`} alsnog op ${completed.length === 1 ? 'zijn' : 'hun'} plaats gezet.\n`)
-  }
-  if (removed.length === 0) return
-  terminal.writeError(`In ${folder} ${removed.length === 1 ? 'stond 1 tijdelijk bestand' : `stonden ${removed.length} tijdelijke bestanden`} van een eerder afgebroken run; ` +
-    `${removed.length === 1 ? 'dat is' : 'die zijn'} verwijderd.\n`)
-}
-
 /** An interrupted run: nothing was written. */
 function abandoned(terminal: Terminal): ExitCode {
   terminal.writeError('Afgebroken; er is niets geschreven.\n')
   return ExitCode.invalid
-}
-
-/** The usage error for a document kind oogo does not know. */
-export function unknownKind(kind: string): string {
-  return [`Onbekende documentsoort '${kind}'.`, didYouMean(kind, documentKinds), `Beschikbaar: ${documentKinds.join(', ')}.`].filter(Boolean).join(' ')
-}
-
-/** Folders of the operating system: writing there hangs (/proc) or does harm (/dev, /sys), never makes a document. */
-const systemFolders = ['/proc', '/sys', '/dev']
-
-/**
- * The usage error for a `--uit` oogo must not write to, or undefined. An empty (or blank) name would put the
- * documents in the current folder without the user asking for it; a folder of the operating system (/proc, /sys,
- * /dev, also behind a symbolic link) is never a place for documents. Shared by genereer, batch and voorbeeld.
- */
-export function outputFolderUsage(uit: string | undefined): string | undefined {
-  if (uit === undefined) return undefined
-  if (uit.trim() === '') return `--uit '${uit}': geef de naam van een map op. Een lege naam zou de documenten in de huidige map zetten.`
-  const full = realLocation(resolve(uit))
-  const system = systemFolders.find((folder) => full === folder || full.startsWith(`${folder}/`))
-  if (system === undefined) return undefined
-  return `--uit ${uit}: ${system} is een map van het besturingssysteem, niet een map voor documenten. Kies een andere map.`
-}
-
-/** Where `path` really is: the nearest part that exists with its symbolic links followed, and the rest after it. */
-function realLocation(path: string): string {
-  let existing = path
-  const rest: string[] = []
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    rest.unshift(basename(existing))
-    existing = dirname(existing)
-  }
-  try {
-    return join(realpathSync(existing), ...rest)
-  } catch {
-    return path
-  }
 }
 
 /** One line per written file with its kind and size, and a count of the documents per kind (a document may be written as .docx and PDF). */

@@ -15,7 +15,7 @@
 import { documentKinds } from '../plan/index.ts'
 import { ExitCode, exitCodeFor, hasErrors } from '../errors.ts'
 import { readingText, type ReadingText } from '../html/plain-text.ts'
-import { outputFolderUsage, unknownKind } from './generate.ts'
+import { outputFolderUsage, unknownKind } from './usage-errors.ts'
 import type { Terminal } from './terminal.ts'
 import { buildPreview, type PreviewFlags } from './preview/build.ts'
 import { describeChanges } from './preview/changes.ts'
