@@ -130,6 +130,19 @@ function unicodeNameEnd(xml: string, at: number): number {
   return QNAME.lastIndex
 }
 
+/** Whether the `length` characters of `xml` from `a` and from `b` are the same. */
+function sameText(xml: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false
+  return true
+}
+
+/** A stack twice as deep, with what it held. */
+function grown(stack: Int32Array): Int32Array {
+  const bigger = new Int32Array(stack.length * 2)
+  bigger.set(stack)
+  return bigger
+}
+
 function skipSpace(xml: string, at: number): number {
   while (isSpace(xml.charCodeAt(at))) at++
   return at
@@ -137,7 +150,10 @@ function skipSpace(xml: string, at: number): number {
 
 /** Whether `xml` is a well-formed XML document (see above). */
 export function isWellFormed(xml: string): boolean {
-  const open: string[] = [] // the names of the open elements, outermost first
+  // Where the names of the open elements start and end in `xml`, outermost first: `depth` of them.
+  let openStarts: Int32Array = new Int32Array(64)
+  let openEnds: Int32Array = new Int32Array(64)
+  let depth = 0
   const scopes: (Scope | undefined)[] = [] // the scope of each open element
   let scope: Scope | undefined
   let rootSeen = false
@@ -146,6 +162,9 @@ export function isWellFormed(xml: string): boolean {
   const nextAmpersand = finder(xml, '&')
   const nextCdataEnd = finder(xml, ']]>')
   const nextLessThan = finder(xml, '<')
+  // The scope and the prefix of the last element whose prefix was found declared.
+  let lastScope: Scope | undefined | null = null
+  let lastPrefix = ''
   // The attributes of the element being read: qualified names, and where the prefix ends (-1: none).
   const attributeNames: string[] = []
   const attributeColons: number[] = []
@@ -158,7 +177,7 @@ export function isWellFormed(xml: string): boolean {
     const tag = nextLessThan(at)
     const textEnd = tag === -1 ? length : tag
     if (textEnd > at) {
-      if (open.length === 0) {
+      if (depth === 0) {
         if (skipSpace(xml, at) < textEnd) return false
       } else {
         if (!referencesSound(xml, at, textEnd, nextAmpersand)) return false
@@ -170,8 +189,10 @@ export function isWellFormed(xml: string): boolean {
     const next = xml.charCodeAt(tag + 1)
     if (next === 0x2f /* / */) {
       const end = nameEnd(xml, tag + 2)
-      const expected = open.pop()
-      if (end === -1 || expected === undefined || end - tag - 2 !== expected.length || !xml.startsWith(expected, tag + 2)) return false
+      if (end === -1 || depth === 0) return false
+      depth--
+      const start = openStarts[depth]!
+      if (end - tag - 2 !== openEnds[depth]! - start || !sameText(xml, start, tag + 2, end - tag - 2)) return false
       at = skipSpace(xml, end)
       if (xml.charCodeAt(at) !== 0x3e /* > */) return false
       scope = scopes.pop()
@@ -187,7 +208,7 @@ export function isWellFormed(xml: string): boolean {
         const end = xml.indexOf('--', tag + 4)
         if (end === -1 || xml.charCodeAt(end + 2) !== 0x3e) return false
         at = end + 3
-      } else if (xml.startsWith('<![CDATA[', tag) && open.length > 0) {
+      } else if (xml.startsWith('<![CDATA[', tag) && depth > 0) {
         const end = xml.indexOf(']]>', tag + 9)
         if (end === -1) return false
         at = end + 3
@@ -195,7 +216,7 @@ export function isWellFormed(xml: string): boolean {
         return false // a document type declaration, or no markup at all
       }
     } else {
-      if (open.length === 0 && rootSeen) return false
+      if (depth === 0 && rootSeen) return false
       const end = nameEnd(xml, tag + 1)
       if (end === -1) return false
       const elementColon = nameColon
@@ -242,7 +263,16 @@ export function isWellFormed(xml: string): boolean {
         }
       }
       const inner: Scope | undefined = declared ? { prefixes: declared, parent: scope } : scope
-      if (elementColon !== -1 && !resolve(inner, xml.slice(tag + 1, elementColon))) return false
+      if (elementColon !== -1) {
+        // Word writes thousands of `w:` elements in one scope: the prefix is resolved again only when either changes.
+        const prefixLength = elementColon - tag - 1
+        if (inner !== lastScope || prefixLength !== lastPrefix.length || !xml.startsWith(lastPrefix, tag + 1)) {
+          const prefix = xml.slice(tag + 1, elementColon)
+          if (!resolve(inner, prefix)) return false
+          lastScope = inner
+          lastPrefix = prefix
+        }
+      }
       // Attributes with a prefix: declared, and no two with the same namespace and local name.
       for (let i = 0; i < attributeNames.length; i++) {
         const colon = attributeColons[i]!
@@ -255,17 +285,23 @@ export function isWellFormed(xml: string): boolean {
         for (let j = 0; j < i; j++) {
           const other = attributeNames[j]!
           const otherColon = attributeColons[j]!
-          if (otherColon === -1 || other.slice(otherColon) !== name.slice(colon)) continue
+          if (otherColon === -1 || other.length - otherColon !== name.length - colon || !other.endsWith(name.slice(colon))) continue
           if (resolve(inner, other.slice(0, otherColon)) === uri) return false
         }
       }
       rootSeen = true
       if (!empty) {
-        open.push(xml.slice(tag + 1, end))
+        if (depth === openStarts.length) {
+          openStarts = grown(openStarts)
+          openEnds = grown(openEnds)
+        }
+        openStarts[depth] = tag + 1
+        openEnds[depth] = end
+        depth++
         scopes.push(scope)
         scope = inner
       }
     }
   }
-  return rootSeen && open.length === 0
+  return rootSeen && depth === 0
 }

@@ -25,6 +25,8 @@ describe('isWellFormed', () => {
     ['names with dots, dashes, digits and non-ASCII letters', '<één.x-1 ä_b="1"/>'],
     ['a namespace name with a reference', '<a xmlns:p="urn:x?a=1&amp;b=2" p:c="1"/>'],
     ['space around = and before the end of tags', '<a b = "1" ><c /></a >'],
+    ['elements nested 200 deep', `${'<a:b xmlns:a="urn:a">'.repeat(200)}${'</a:b>'.repeat(200)}`],
+    ['one prefix declared again for another namespace inside', '<a xmlns:p="urn:p"><p:b/><c xmlns:p="urn:q"><p:d/></c><p:e/></a>'],
   ])('accepts %s', (_why, xml) => {
     expect(isWellFormed(xml)).toBe(true)
     expect(parseXml(xml)).toBeDefined()
@@ -63,6 +65,9 @@ describe('isWellFormed', () => {
     ['an undeclared prefix on an element', '<w:p/>'],
     ['an undeclared prefix on an attribute', '<a w:b="1"/>'],
     ['a prefix declared on a sibling only', '<a><p:b xmlns:p="urn:p"/><p:c/></a>'],
+    ['a prefix used again after the element that declared it', '<a><b xmlns:p="urn:p"><p:c/><p:c/></b><p:d/></a>'],
+    ['an end tag with the same length as its start tag', '<ab></ba>'],
+    ['an end tag 200 deep that does not match', `${'<a>'.repeat(200)}<b></c>${'</a>'.repeat(200)}`],
     ['an empty prefix declaration', '<a xmlns:p=""/>'],
     ['a name starting with a digit', '<1a/>'],
     ['a name with two colons', `<w:p:x ${W}/>`],
