@@ -136,6 +136,12 @@ function sameText(xml: string, a: number, b: number, length: number): boolean {
   return true
 }
 
+/** Whether `a` from `at` and `b` from `bt` end in the same characters (both tails as long). */
+function sameTail(a: string, at: number, b: string, bt: number): boolean {
+  for (; at < a.length; at++, bt++) if (a.charCodeAt(at) !== b.charCodeAt(bt)) return false
+  return true
+}
+
 /** A stack twice as deep, with what it held. */
 function grown(stack: Int32Array): Int32Array {
   const bigger = new Int32Array(stack.length * 2)
@@ -162,7 +168,7 @@ export function isWellFormed(xml: string): boolean {
   const nextAmpersand = finder(xml, '&')
   const nextCdataEnd = finder(xml, ']]>')
   const nextLessThan = finder(xml, '<')
-  // The scope and the prefix of the last element whose prefix was found declared.
+  // The scope and the prefix last found declared in it (of an element or an attribute).
   let lastScope: Scope | undefined | null = null
   let lastPrefix = ''
   // The attributes of the element being read: qualified names, and where the prefix ends (-1: none).
@@ -278,15 +284,18 @@ export function isWellFormed(xml: string): boolean {
         const colon = attributeColons[i]!
         if (colon === -1) continue
         const name = attributeNames[i]!
-        const prefix = name.slice(0, colon)
-        if (prefix === 'xmlns') continue
-        const uri = resolve(inner, prefix)
-        if (uri === undefined) return false
+        if (colon === 5 && name.startsWith('xmlns')) continue
+        if (inner !== lastScope || colon !== lastPrefix.length || !name.startsWith(lastPrefix)) {
+          const prefix = name.slice(0, colon)
+          if (resolve(inner, prefix) === undefined) return false
+          lastScope = inner
+          lastPrefix = prefix
+        }
         for (let j = 0; j < i; j++) {
           const other = attributeNames[j]!
           const otherColon = attributeColons[j]!
-          if (otherColon === -1 || other.length - otherColon !== name.length - colon || !other.endsWith(name.slice(colon))) continue
-          if (resolve(inner, other.slice(0, otherColon)) === uri) return false
+          if (otherColon === -1 || other.length - otherColon !== name.length - colon || !sameTail(other, otherColon, name, colon)) continue
+          if (resolve(inner, other.slice(0, otherColon)) === resolve(inner, name.slice(0, colon))) return false
         }
       }
       rootSeen = true

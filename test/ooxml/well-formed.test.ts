@@ -67,6 +67,7 @@ describe('isWellFormed', () => {
     ['a prefix declared on a sibling only', '<a><p:b xmlns:p="urn:p"/><p:c/></a>'],
     ['a prefix used again after the element that declared it', '<a><b xmlns:p="urn:p"><p:c/><p:c/></b><p:d/></a>'],
     ['an end tag with the same length as its start tag', '<ab></ba>'],
+    ['an attribute prefix used after the element that declared it', '<a><b xmlns:p="urn:p" p:x="1"/><c p:y="1"/></a>'],
     ['an end tag 200 deep that does not match', `${'<a>'.repeat(200)}<b></c>${'</a>'.repeat(200)}`],
     ['an empty prefix declaration', '<a xmlns:p=""/>'],
     ['a name starting with a digit', '<1a/>'],
