@@ -31,14 +31,16 @@ export function checkReferences(yaml: ParsedYaml, data: unknown): OogoError[] {
 
   // Ids must be unique within their namespace; all parties share one (any `namens` may name any).
   const parties = new Map<string, PartyKind>()
-  const firstSeen = new Map<string, number>() // `${namespace}:${id}` → line of the first occurrence
+  // `${namespace}:${id}` → where it first occurs; its line is looked up only for a duplicate (rare), not for every id.
+  const firstSeen = new Map<string, DataPath>()
+  const firstLine = (key: string): number => { const first = firstSeen.get(key); return first === undefined ? 0 : at(first).line ?? 0 }
   const unique = (id: unknown, path: DataPath, seen: Map<string, unknown>, what: string) => {
     if (!isId(id)) return
     const key = `${what}:${id}`
     if (seen.has(id)) {
-      problems.push(oogoError(ErrorCode.duplicateId, 'validate', `Het id \`${id}\` komt twee keer voor bij ${what} (eerder op regel ${firstSeen.get(key)}).`,
+      problems.push(oogoError(ErrorCode.duplicateId, 'validate', `Het id \`${id}\` komt twee keer voor bij ${what} (eerder op regel ${firstLine(key)}).`,
         at(path), 'Geef elk element een eigen id.'))
-    } else firstSeen.set(key, at(path).line ?? 0)
+    } else firstSeen.set(key, path)
   }
   gemeenten.forEach((g, i) => { unique(g.id, ['partijen', 'gemeenten', i, 'id'], parties, 'de partijen'); if (isId(g.id) && !parties.has(g.id)) parties.set(g.id, 'gemeente') })
   samenwerkingsverbanden.forEach((s, i) => { unique(s.id, ['partijen', 'samenwerkingsverbanden', i, 'id'], parties, 'de partijen'); if (isId(s.id) && !parties.has(s.id)) parties.set(s.id, 'swv') })
