@@ -42,7 +42,23 @@ export interface PartyView {
   kvk?: string
 }
 
+/**
+ * Per dossier (the data, which no stage changes after loading), its parties in order, made once: the view, the
+ * minutes, the request and the outcomes each ask for them, a dozen times per document. Frozen, with each party, so
+ * that no caller can change what the next one gets.
+ */
+const partiesByDossier = new WeakMap<Dossier, PartyView[]>()
+
 export function partiesInOrder(dossier: Dossier): PartyView[] {
+  let parties = partiesByDossier.get(dossier)
+  if (!parties) {
+    parties = Object.freeze(orderParties(dossier).map((party) => Object.freeze(party))) as PartyView[]
+    partiesByDossier.set(dossier, parties)
+  }
+  return parties
+}
+
+function orderParties(dossier: Dossier): PartyView[] {
   const municipalities: PartyView[] = dossier.partijen.gemeenten.map((g) => ({
     ...g,
     soort: 'gemeente',
