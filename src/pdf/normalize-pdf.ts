@@ -113,9 +113,13 @@ function fixObject(bytes: Buffer, isInfo: boolean, pdfDate: string, xmpDate: str
     const text = bytes.toString('latin1')
     return Buffer.from(text.replace(/\/(CreationDate|ModDate)\s*\([^)]*\)/g, (_, key: string) => `/${key}(${pdfDate})`), 'latin1')
   }
-  if (/\/Type\s*\/Metadata\b/.test(head)) {
-    return replaceStream(bytes, (content) => Buffer.from(content.toString('utf8')
-      .replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*<\/xmp:\1>/g, (_, key: string) => `<xmp:${key}>${xmpDate}</xmp:${key}>`), 'utf8'), false)
+  // The XMP as LibreOffice writes it: uncompressed, with a direct length. Another form is left as it is.
+  if (/\/Type\s*\/Metadata\b/.test(head) && !/\/Filter\b/.test(head) && !/\/Length \d+ \d+ R/.test(head)) {
+    return replaceStream(bytes, (content) => {
+      const text = content.toString('utf8')
+      const fixed = text.replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*<\/xmp:\1>/g, (_, key: string) => `<xmp:${key}>${xmpDate}</xmp:${key}>`)
+      return fixed === text ? undefined : Buffer.from(fixed, 'utf8')
+    }, false)
   }
   if (/^\d+ 0 obj\s*<<\/N [134]\/Length \d+ 0 R\/Filter\/FlateDecode>>/.test(head)) {
     return replaceStream(bytes, (content) => {

@@ -107,7 +107,7 @@ export function writeManifest(folder: string, manifest: Manifest, options: { unl
     let same = existing !== undefined
     for (const piece of manifestPieces(manifest)) {
       const bytes = Buffer.from(piece, 'utf8')
-      writeSync(fd, bytes)
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at) // a short write near a full disk goes on
       if (same) {
         const there = Buffer.alloc(bytes.length)
         same = readSync(existing!, there, 0, bytes.length, null) === bytes.length && there.equals(bytes)

@@ -269,8 +269,10 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       const names = [...invalid].sort((a, b) => a - b).map((i) => dossiers[i]!.path)
       if (!flags.doorgaan) {
         discardAll()
+        if (forced) removeStaleTemporariesUnder(outDir) // what the abandoned workers left
+        terminal.problems(buildProblems, false) // a write that failed meanwhile: its place and exit code 3
         terminal.writeError(`\n${errors} ${errors === 1 ? 'fout' : 'fouten'} in ${invalid.size} van ${dossiers.length} dossiers; er is niets geschreven.\n`)
-        return exitCodeFor(problems)
+        return exitCodeFor([...problems, ...buildProblems])
       }
       terminal.writeError(`\n${invalid.size} van ${dossiers.length} dossiers ongeldig; die zijn overgeslagen (--doorgaan):\n${names.map((n) => `  ${n}\n`).join('')}`)
     }
@@ -297,6 +299,17 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       })
       pdfProgress.stop()
     }
+    // A dossier whose .docx were placed but whose PDFs were not made keeps its previous entry: its dossier hash or
+    // documents differ, so the next run makes it again, and the old entry still names what that run may remove.
+    let keptPrevious = 0
+    for (const { id } of awaitingPdf) {
+      const file = dossiers[id]!.file
+      const previousEntry = before.get(file)
+      if (!entries.has(file) && previousEntry) {
+        entries.set(file, previousEntry)
+        keptPrevious++
+      }
+    }
     if (forced) removeStaleTemporariesUnder(outDir) // what the abandoned workers left: their temporaries carry this process's pid
     let manifestWritten = true
     try {
@@ -309,7 +322,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
 
     // 3. Summary.
     const seconds = (performance.now() - started) / 1000
-    const built = entries.size - unchangedCount
+    const built = entries.size - unchangedCount - keptPrevious
     terminal.write(`${built} ${built === 1 ? 'dossier' : 'dossiers'} gemaakt${unchangedCount ? `, ${unchangedCount} ongewijzigd` : ''}${invalid.size ? `, ${invalid.size} ongeldig` : ''}; ` +
       `${documents} ${documents === 1 ? 'document' : 'documenten'}${flags.alleenPdf ? ' als PDF' : flags.pdf ? ' (elk ook als PDF)' : ''}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, ` +
       `${seconds.toFixed(1).replace('.', ',')} s, ${(documents / Math.max(seconds, 0.001)).toFixed(1).replace('.', ',')} documenten per seconde.\n`)

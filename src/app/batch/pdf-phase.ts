@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import type { OogoError } from '../../errors.ts'
 import { sha256 } from '../../load/find-dossiers.ts'
 import { convertToPdf, pdfNameFor } from '../../pdf/convert-to-pdf.ts'
+import { writeProblem } from '../../write/atomic-write.ts'
 import { writeDocuments } from '../../write/write-documents.ts'
 import type { BuiltDocument } from './worker.ts'
 
@@ -60,7 +61,14 @@ export async function makePdfs(dossiers: readonly DossierForPdf[], options: PdfP
 async function convertGroup(group: readonly DossierForPdf[], options: PdfPhaseOptions): Promise<void> {
   const documents = group.flatMap((d) => d.documents)
   const shown = (path: string) => join(options.shownOut, path)
-  const converted = await convertToPdf(documents.map((d) => ({ source: join(options.outDir, d.path), shownPdf: shown(pdfNameFor(d.path)) })))
+  let converted: Awaited<ReturnType<typeof convertToPdf>>
+  try {
+    converted = await convertToPdf(documents.map((d) => ({ source: join(options.outDir, d.path), shownPdf: shown(pdfNameFor(d.path)) })))
+  } catch (error) {
+    // The .docx could not be read, or the temporary folder not written (a full disk): a write fault of each dossier.
+    for (const dossier of group) options.onDossier(dossier, [], [writeProblem(shown(dossier.folder), error, 'De PDF\'s kunnen niet worden gemaakt')])
+    return
+  }
   let at = 0
   for (const dossier of group) {
     const pdfs = dossier.documents.map((_, i) => converted.pdfs[at + i])
