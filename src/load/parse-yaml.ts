@@ -11,7 +11,7 @@
  * markers of `oogo init` in them) and which is composed to the document.
  */
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml'
-import type { ParsedYaml } from '../model/project.ts'
+import type { ParsedYaml, YamlComment } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { SourceText } from '../model/project.ts'
 
@@ -54,18 +54,12 @@ const suggestions: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'Verwijder de tag (het woord dat met ! begint).',
 }
 
-/** A comment in the YAML text (`# …`), where it starts. */
-export interface YamlComment { offset: number; text: string }
-
-/** A parsed file with its comments, as parseYaml gives it (the comments are read from the same parse). */
-export type ParsedYamlWithComments = ParsedYaml & { comments: readonly YamlComment[] }
-
 /**
  * The last few files parsed without a problem, by name, with their text: a file read again unchanged (the dossier on
  * every run of `oogo voorbeeld --watch`, while a template is edited) keeps its parsed document, and only its data
  * is made anew — never shared, so no run can change what the next one reads.
  */
-const parsedFiles = new Map<string, ParsedYamlWithComments>()
+const parsedFiles = new Map<string, ParsedYaml>()
 const parsedFilesKept = 8
 
 export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unknown; problems: OogoError[] } {
@@ -74,7 +68,7 @@ export function parseYaml(source: SourceText): { yaml?: ParsedYaml; data?: unkno
   const parsed = parseYamlText(source)
   if (parsed.yaml) {
     parsedFiles.delete(source.file)
-    parsedFiles.set(source.file, parsed.yaml as ParsedYamlWithComments)
+    parsedFiles.set(source.file, parsed.yaml)
     if (parsedFiles.size > parsedFilesKept) parsedFiles.delete(parsedFiles.keys().next().value!)
   }
   return parsed
@@ -155,7 +149,7 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount })
-    const yaml: ParsedYamlWithComments = { file, text, document, lineCounter, comments: commentsOf(tokens) }
+    const yaml: ParsedYaml = { file, text, document, lineCounter, comments: commentsOf(tokens) }
     return { yaml, data, problems: [] }
   } catch {
     const first = findFirstAlias(document)

@@ -20,7 +20,11 @@ export interface ParsedYaml {
   text: string
   document: Document.Parsed
   lineCounter: LineCounter
+  /** Every comment of the file with its offset, in order, read from the same parse (the open markers are comments). */
+  comments: readonly YamlComment[]
 }
+
+export interface YamlComment { offset: number; text: string }
 
 export interface TemplateSource {
   /** `overeenkomst`, or the partial's name (`partijblok-gemeente`). */

@@ -7,10 +7,10 @@
  * agreement) and a warning for a concept (`--concept`), which is marked CONCEPT on every page anyway.
  *
  * An empty `# IN TE VULLEN` value that the schema or a document kind already reports is not reported twice.
- * Comments are found in the YAML's own tokens (the yaml package's CST), so a `#` inside a quoted value or a block
+ * Comments are found in the YAML's own tokens (read by load/parse-yaml.ts from the yaml package's CST), so a `#` inside a quoted value or a block
  * scalar is never taken for a marker.
  */
-import { isMap, isPair, isScalar, isSeq, Parser, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml'
 import { ErrorCode, oogoError, type OogoError, type Severity } from '../errors.ts'
 import type { ParsedYaml } from '../model/project.ts'
 import { pointerToPlace, toPointer, type DataPath } from './pointer-to-place.ts'
@@ -19,7 +19,6 @@ import { pointerToPlace, toPointer, type DataPath } from './pointer-to-place.ts'
 const markers = ['TE CONTROLEREN', 'IN TE VULLEN'] as const
 type Marker = (typeof markers)[number]
 
-interface Comment { offset: number; text: string }
 
 /** A key, a list item or the whole document, with where it is in the text. */
 interface Entry {
@@ -38,8 +37,7 @@ interface Entry {
  * reports (at the same line) is not reported again.
  */
 export function checkOpenMarkers(yaml: ParsedYaml, severity: Severity = 'error', known: readonly OogoError[] = []): OogoError[] {
-  // load/parse-yaml.ts keeps the comments of the one parse of the file; a document made otherwise is parsed here.
-  const comments = (yaml as ParsedYaml & { comments?: readonly Comment[] }).comments ?? commentsOf(yaml.text)
+  const comments = yaml.comments // read by load/parse-yaml.ts from the one parse of the file
   if (comments.length === 0) return []
   let entries: readonly Entry[] | undefined // only when a comment holds a marker
   const reportedLines = new Set(known.filter((p) => p.place.file === yaml.file && p.place.line !== undefined).map((p) => p.place.line!))
@@ -84,23 +82,6 @@ function suggestion(marker: Marker): string {
   return marker === 'TE CONTROLEREN'
     ? 'Controleer de waarde en haal daarna het commentaar `# TE CONTROLEREN` weg. Zolang het er staat, maakt `oogo genereer` alleen een concept (--concept).'
     : 'Vul de waarde in; zolang die leeg is, maakt `oogo genereer` geen document.'
-}
-
-/** Every comment token of the text, in order (as load/parse-yaml.ts collects them). */
-function commentsOf(text: string): Comment[] {
-  const found: Comment[] = []
-  const walk = (token: unknown): void => {
-    if (Array.isArray(token)) return token.forEach(walk)
-    if (token === null || typeof token !== 'object') return
-    const t = token as { type?: unknown; offset?: unknown; source?: unknown }
-    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-      found.push({ offset: t.offset, text: t.source })
-      return
-    }
-    for (const value of Object.values(token)) if (value !== null && typeof value === 'object') walk(value)
-  }
-  for (const token of new Parser().parse(text)) walk(token)
-  return found.sort((a, b) => a.offset - b.offset)
 }
 
 /**
