@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
 import { AlignmentType, Document, Footer, Header, ImageRun, Paragraph, TextRun } from 'docx'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { png } from '../support/png.ts'
 import { houseStyles } from './house-styles-of-xml.ts'
 import { loadHouseStyles, loadSettings } from '../../src/app/settings.ts'
 import { loadHouseStyle, readHouseStyle } from '../../src/load/load-house-style.ts'
@@ -34,25 +34,6 @@ const styles = (xml: string) => [...xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\
   name: /<w:name w:val="([^"]*)"/.exec(body!)![1]!,
   body: body!,
 }))
-
-/** A w×h PNG of one colour. */
-function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
-  const row = [0, ...Array.from({ length: width }, () => rgb).flat()]
-  const raw = Uint8Array.from(Array.from({ length: height }, () => row).flat())
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const out = Buffer.alloc(12 + data.length)
-    out.writeUInt32BE(data.length, 0)
-    body.copy(out, 4)
-    out.writeUInt32BE(crc32(body), 8 + data.length)
-    return out
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]))
-}
 
 /** styles.xml as Dutch Word writes it: localised ids (`Standaard`, `Kop1`, `Titel`, `Koptekst`), built-in English names. */
 const dutchStyles = (font: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -6,10 +6,10 @@
  * bookmarks and references, non-breaking hyphens, characters XML must escape or drop, every kind of table row). No
  * document may fall back to docx: `directParts` throws where the writer cannot write a document, and none may throw here.
  */
-import { crc32, deflateSync } from 'node:zlib'
 import { join } from 'node:path'
 import { AlignmentType, Document, Header, ImageRun, Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
+import { png } from '../../support/png.ts'
 import { buildDocument } from '../../../src/docx/build-document.ts'
 import { DirectWriterRefusal } from '../../../src/docx/direct/writer-state.ts'
 import { loadHouseStyle, readHouseStyle } from '../../../src/load/load-house-style.ts'
@@ -56,25 +56,6 @@ const house = (file: string): HouseStyle => {
   const loaded = loadHouseStyle(file)
   expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([])
   return loaded.houseStyle!
-}
-
-/** A w×h PNG of one colour. */
-function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
-  const row = [0, ...Array.from({ length: width }, () => rgb).flat()]
-  const raw = Uint8Array.from(Array.from({ length: height }, () => row).flat())
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-    const out = Buffer.alloc(12 + data.length)
-    out.writeUInt32BE(data.length, 0)
-    body.copy(out, 4)
-    out.writeUInt32BE(crc32(body), 8 + data.length)
-    return out
-  }
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]))
 }
 
 /** A house style with a logo at the right of its header and margins of its own. */
