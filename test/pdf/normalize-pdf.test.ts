@@ -10,27 +10,12 @@ import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { normalizePdf } from '../../src/pdf/normalize-pdf.ts'
+import { crossReference } from '../support/pdf-xref.ts'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'pdf')
 const docx = new Uint8Array(readFileSync(join(fixtures, 'bron.docx')))
 const runs = ['run-1.pdf', 'run-2.pdf'].map((name) => new Uint8Array(readFileSync(join(fixtures, name))))
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1')
-
-/** Each object number the table marks in use, with whether its offset is where `N 0 obj` starts. */
-function tableChecks(pdf: string): { objects: number; wrong: number[] } {
-  const xref = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(pdf)![1])
-  const [, count] = /^xref\n0 (\d+)\n/.exec(pdf.slice(xref))!
-  const first = pdf.indexOf('\n', pdf.indexOf('\n', xref) + 1) + 1
-  const wrong: number[] = []
-  let objects = 0
-  for (let n = 0; n < Number(count); n++) {
-    const line = pdf.slice(first + 20 * n, first + 20 * n + 20)
-    if (line[17] !== 'n') continue
-    objects++
-    if (!pdf.startsWith(`${n} 0 obj`, Number(line.slice(0, 10)))) wrong.push(n)
-  }
-  return { objects, wrong }
-}
 
 describe('normalizePdf', () => {
   const [a, b] = runs.map((pdf) => normalizePdf(pdf, docx))
@@ -71,8 +56,8 @@ describe('normalizePdf', () => {
   })
 
   it('rewrites the cross-reference table so that every entry points at its object', () => {
-    expect(tableChecks(text(runs[0]!)).wrong).toEqual([])
-    expect(tableChecks(text(a!.bytes))).toEqual({ objects: 77, wrong: [] })
+    expect(crossReference(Buffer.from(runs[0]!)).wrong).toEqual([])
+    expect(crossReference(Buffer.from(a!.bytes))).toEqual({ wrong: [], inUse: 77, prev: false })
   })
 
   it('leaves a PDF it does not know the layout of as it is', () => {
