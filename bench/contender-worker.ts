@@ -1,0 +1,53 @@
+/**
+ * One contender of the per-document section in a worker thread of its own (bench/per-document.ts): its own heap and
+ * its own JIT state, so that what one contender leaves behind (garbage, a grown or shrunk young generation, code
+ * optimised for other shapes) is never charged to the next. The main thread waits while a round runs and takes the
+ * process's CPU time around it; the other workers are idle then.
+ *
+ * Messages: workerData says which contender and which document kind; the worker answers 'ready' once set up, and
+ * 'done' after each { round: n } (n runs).
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parentPort, workerData } from 'node:worker_threads'
+import { Packer } from 'docx'
+import { assemble } from '../src/assemble.ts'
+import { buildDocument } from '../src/docx/build-document.ts'
+import { loadProject } from '../src/load/load-project.ts'
+import { defaultOptions } from '../src/options.ts'
+import { dossierValues, fairTemplate, fillCarbone, fillDocxtemplater, projectVariants } from './per-document.ts'
+
+export interface ContenderSetup { contender: 'oogo' | 'docxtemplater' | 'carbone' | 'docx'; kind: string; variants: number; work: string }
+
+const setup = workerData as ContenderSetup
+const loaded = loadProject({ dossier: join(import.meta.dirname, '..', 'samples', 'voorbeeld-dossier.yaml') })
+if (!loaded.project) throw new Error('het voorbeelddossier laadt niet')
+const project = loaded.project
+const options = { ...defaultOptions, documents: [setup.kind] }
+const first = (await assemble(project, options)).documents[0]
+if (!first?.bytes) throw new Error(`het voorbeelddossier geeft geen ${setup.kind}`)
+
+let run: () => Promise<unknown>
+if (setup.contender === 'oogo') {
+  const variants = projectVariants(project, setup.variants)
+  let next = 0
+  run = async () => { const r = await assemble(variants[next++]!, options); if (!r.documents[0]?.bytes) throw new Error('oogo maakte niets') }
+} else if (setup.contender === 'docx') {
+  const model = first.model
+  run = () => Packer.toBuffer(buildDocument(model))
+} else {
+  const fair = fairTemplate(first.bytes, dossierValues(project.dossier.data))
+  if (setup.contender === 'docxtemplater') {
+    run = async () => fillDocxtemplater(fair.docxtemplater, fair.data)
+  } else {
+    const file = join(setup.work, `${setup.kind}-carbone-worker.docx`)
+    writeFileSync(file, fair.carbone)
+    run = () => fillCarbone(file, fair.data)
+  }
+}
+
+parentPort!.on('message', async (message: { round: number }) => {
+  for (let i = 0; i < message.round; i++) await run()
+  parentPort!.postMessage('done')
+})
+parentPort!.postMessage('ready')
