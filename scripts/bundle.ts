@@ -1,0 +1,49 @@
+/**
+ * Bundles the command line for a fast start (issue 16): `oogo controleer` as a separate module per source file and
+ * per file of yaml, commander and ajv spent some 100 ms of every run resolving, reading and linking them.
+ *
+ * After `tsc -p tsconfig.build.json` (which keeps dist/ as the library, dist/index.js, and its types), esbuild
+ * bundles src/cli.ts and the batch worker (src/app/batch/worker.ts) with their npm packages into dist/bundle/, as
+ * ES modules split into chunks: a command's `import()` stays its own chunk, so `--help` and `controleer` still load
+ * nothing of the Word side. dist/cli.js (the `oogo` program of package.json) becomes a one-line module that imports
+ * dist/bundle/cli.js.
+ *
+ * Everything in dist/bundle/ is two levels below the package root, as dist/load/package-root.js is, so the root
+ * (templates/, schemas/, data/) is found the same way from the bundle; pool.ts finds the worker beside its own chunk.
+ * dist/bundle/meta.json says which source files each chunk holds (test/cli/startup-modules.test.ts reads it).
+ *
+ *   npx tsx scripts/bundle.ts   (part of npm run build)
+ */
+import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { build } from 'esbuild'
+
+const root = join(import.meta.dirname, '..')
+const dist = join(root, 'dist')
+const out = join(dist, 'bundle')
+
+rmSync(out, { recursive: true, force: true })
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/app/batch/worker.ts' },
+  outdir: out,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // The CommonJS packages (yaml, commander, ajv, …) require Node's own modules; in an ES module that takes a require.
+  banner: { js: "import { createRequire as __oogoCreateRequire } from 'node:module';\nconst require = __oogoCreateRequire(import.meta.url);" },
+  // tinypool starts its threads from a file beside its own module (dist/entry/worker.js): it stays in node_modules.
+  external: ['tinypool'],
+  metafile: true,
+  logLevel: 'warning',
+})
+
+writeFileSync(join(out, 'meta.json'), JSON.stringify(result.metafile))
+const cli = join(dist, 'cli.js')
+writeFileSync(cli, "#!/usr/bin/env node\n// The `oogo` program, bundled by scripts/bundle.ts.\nimport './bundle/cli.js'\n")
+chmodSync(cli, 0o755)
+console.log(`gebundeld: ${relative(root, cli)} → ${relative(root, out)}/ (${Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js')).length} bestanden)`)
