@@ -185,12 +185,16 @@ function round(worker: Worker, runs: number): Promise<void> {
  * batch (it throws away the young generation's grown size and much of the JIT's state), so the contenders were
  * measured cold instead of each as it runs for real.
  */
+const WARM_UP_ROUNDS = 5
+
 async function measureRounds(contenders: readonly Contender[], rounds: number, kind: string, work: string): Promise<Map<string, number[]>> {
   const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]))
   const workers = new Map<string, Worker>()
   try {
     for (const c of contenders) workers.set(c.name, await startContender({ contender: c.name, kind, variants: c.variants ?? 0, work }))
-    for (const c of contenders) await round(workers.get(c.name)!, c.perRound) // warm-up (JIT), one round's worth, untimed
+    // Warm-up, untimed: five rounds' worth each, so that every contender is measured as it runs in a batch, not while
+    // its JIT tiers up (oogo's rounds, in a worker of their own, kept getting faster over the first few hundred documents).
+    for (const c of contenders) await round(workers.get(c.name)!, c.perRound * WARM_UP_ROUNDS)
     for (let r = 0; r < rounds; r++) {
       for (const c of contenders) {
         const used = await cpuMs(() => round(workers.get(c.name)!, c.perRound))
@@ -225,7 +229,7 @@ async function compareKind(project: Project, kind: 'overeenkomst' | 'uitnodiging
   // variant of its own (projectVariants: every document new, as in a real batch).
   const oogoRuns = Math.max(1, Math.round(settings.perRound / count))
   const contenders: Contender[] = [
-    { name: 'oogo', perRound: oogoRuns, variants: oogoRuns * (settings.rounds + 1) },
+    { name: 'oogo', perRound: oogoRuns, variants: oogoRuns * (settings.rounds + WARM_UP_ROUNDS) },
     { name: 'docxtemplater', perRound: settings.perRound },
     { name: 'carbone', perRound: settings.perRound },
     { name: 'docx', perRound: settings.perRound },
