@@ -45,10 +45,12 @@ export function zipParts(parts: Parts): Uint8Array {
   const entries: { name: Uint8Array; utf8Name: boolean; entry: ZipEntryData; offset: number }[] = []
   let offset = 0
   let central = 0
+  lastZipped.clear()
   for (const [name, part] of parts) {
     const encodedName = encoder.encode(name)
     if (encodedName.length > 0xffff) throw new Error('zip: part name too long')
     const entry = entryOf(part, levelOf(name))
+    if (typeof part === 'string') lastZipped.set(name, { entry, text: part })
     entries.push({ name: encodedName, utf8Name: encodedName.length !== name.length, entry, offset })
     offset += LOCAL_HEADER + encodedName.length + entry.data.length
     central += CENTRAL_HEADER + encodedName.length
@@ -71,6 +73,26 @@ export function zipParts(parts: Parts): Uint8Array {
   view.setUint32(at + 12, central, true)
   view.setUint32(at + 16, offset, true)
   return out
+}
+
+/**
+ * The text parts of the package zipParts wrote last, each with the entry it became: one package's worth of memory.
+ * verify-docx.ts reads a part's text from here instead of inflating it again when its stored bytes, CRC and size are
+ * exactly that entry's (zippedText).
+ */
+const lastZipped = new Map<string, { entry: ZipEntryData; text: string }>()
+
+/**
+ * The text that `name` was zipped from by the last zipParts, when `stored` is exactly its entry (the same deflated
+ * bytes, CRC-32 and size): those bytes inflate to that text's UTF-8 (fflate's DEFLATE is lossless; every document
+ * oogo makes is also read back by LibreOffice and unzip in the tests). Undefined for any other part.
+ */
+export function zippedText(name: string, stored: PackedPart): string | undefined {
+  const last = lastZipped.get(name)
+  if (!last || stored.method !== 8 || stored.crc !== last.entry.crc || stored.size !== last.entry.size) return undefined
+  const data = last.entry.data
+  if (stored.packed.length !== data.length) return undefined
+  return Buffer.from(stored.packed.buffer, stored.packed.byteOffset, stored.packed.length).equals(data) ? last.text : undefined
 }
 
 /** A part as a zip entry: its deflated bytes, the CRC-32 and size of what they inflate to. */

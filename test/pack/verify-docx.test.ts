@@ -81,6 +81,24 @@ describe('verifyDocx', () => {
     expect(() => verifyDocx(damaged((_header, data) => data + 100), name)).toThrow(/^oogo maakte een onjuist document overeenkomst-oogo-jz03-2026\.docx: word\/document\.xml is beschadigd: (het pakt niet uit tot de \d+ bytes die de zip opgeeft|de controlesom \(CRC-32\) klopt niet)$/)
   })
 
+  it('reads a body it has just zipped as its text, but inflates it again once its bytes differ in any way', () => {
+    const fresh = changed(() => {}) // zipParts' last package: its texts are known and not inflated again
+    expect(() => verifyDocx(fresh, name)).not.toThrow()
+    const view = new DataView(fresh.buffer)
+    let header = view.getUint32(fresh.length - 22 + 16, true)
+    while (new TextDecoder().decode(fresh.subarray(header + 46, header + 46 + view.getUint16(header + 28, true))) !== 'word/document.xml') {
+      header += 46 + view.getUint16(header + 28, true) + view.getUint16(header + 30, true) + view.getUint16(header + 32, true)
+    }
+    const local = view.getUint32(header + 42, true)
+    const data = local + 30 + view.getUint16(local + 26, true)
+    const crcDamaged = fresh.slice()
+    crcDamaged[header + 16]! ^= 0xff
+    expect(() => verifyDocx(crcDamaged, name)).toThrow(fault('word/document.xml is beschadigd: de controlesom (CRC-32) klopt niet'))
+    const dataDamaged = fresh.slice()
+    dataDamaged[data + 100]! ^= 0xff
+    expect(() => verifyDocx(dataDamaged, name)).toThrow(/^oogo maakte een onjuist document overeenkomst-oogo-jz03-2026\.docx: word\/document\.xml is beschadigd: (het pakt niet uit tot de \d+ bytes die de zip opgeeft|de controlesom \(CRC-32\) klopt niet)$/)
+  })
+
   it('refuses a part that inflates to more or to less than the size its headers declare', () => {
     /** The sound document with the unpacked size of word/document.xml, in both its headers, changed by `delta`. */
     const resized = (delta: number) => {
