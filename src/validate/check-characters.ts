@@ -26,7 +26,8 @@ const pathOf = (step: Step | undefined): DataPath => {
 
 export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
   const problems: OogoError[] = []
-  const report = (text: string, path: () => DataPath, at: 'value' | 'key') => {
+  // The path is made from the step only when a text is reported (most dossiers have none).
+  const report = (text: string, step: Step, at: 'value' | 'key') => {
     if (!SUSPECT_UNIT.test(text)) return
     const codePoint = firstNonXmlCharacter(text)
     if (codePoint === undefined) return
@@ -34,7 +35,7 @@ export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
     const what = at === 'key' ? 'de sleutel' : 'deze tekst'
     problems.push(oogoError(ErrorCode.invalidCharacter, 'validate',
       `Het teken ${name} in ${what} kan niet in een Word-document staan (XML 1.0 staat het niet toe); het document zou onleesbaar worden of stilzwijgend iets anders zeggen dan het dossier.`,
-      pointerToPlace(yaml, path(), at),
+      pointerToPlace(yaml, pathOf(step), at),
       `Verwijder het teken ${name} of vervang het door een gewoon teken; het komt vaak mee bij kopiëren uit een ander programma.`))
   }
   // An explicit stack, not recursion: a deeply nested dossier must not overflow the call stack.
@@ -43,7 +44,7 @@ export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
   while (stack.length > 0) {
     const step = stack.pop()!
     const { value } = step
-    if (typeof value === 'string') report(value, () => pathOf(step), 'value')
+    if (typeof value === 'string') report(value, step, 'value')
     if (value === null || typeof value !== 'object' || seen.has(value)) continue
     seen.add(value) // YAML aliases share one object: each is checked once
     if (Array.isArray(value)) {
@@ -53,7 +54,7 @@ export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!
         const child: Step = { value: (value as Record<string, unknown>)[key], parent: step, key }
-        report(key, () => pathOf(child), 'key')
+        report(key, child, 'key')
         stack.push(child)
       }
     }
