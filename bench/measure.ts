@@ -8,8 +8,6 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 
 export const min = (xs: readonly number[]): number => Math.min(...xs)
 export const median = (xs: readonly number[]): number => {
@@ -26,13 +24,6 @@ export function envCount(name: string, fallback: number): number {
   return n
 }
 
-/**
- * A full garbage collection, before a timed block: so that each contender pays for its own garbage and not for the
- * heap the previous one left behind (interleaved rounds would otherwise shift GC cost from one to the next).
- */
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-export function collectGarbage(): void { gc() }
 
 /** CPU milliseconds (user + system) of this process spent in `fn`. */
 export async function cpuMs(fn: () => Promise<unknown> | unknown): Promise<number> {

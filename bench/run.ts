@@ -40,7 +40,7 @@ import { loadProject } from '../src/load/load-project.ts'
 import { defaultOptions } from '../src/options.ts'
 import { documentKinds } from '../src/plan/index.ts'
 import { runBatchSection } from './batch.ts'
-import { collectGarbage, cpuMs, envCount, heading, minMed, ms, printSummary, row, target } from './measure.ts'
+import { cpuMs, envCount, heading, minMed, ms, printSummary, row, target } from './measure.ts'
 import { runPdfSection } from './pdf.ts'
 import { projectVariants, runPerDocumentSection } from './per-document.ts'
 import { runStartSection, runWatchSection } from './start.ts'
@@ -78,13 +78,13 @@ try {
     const variants = projectVariants(project, runs * rounds)
     const times: number[] = []
     for (let i = 0; i < runs; i++) await assemble(project, options) // warm-up, untimed
-    for (let r = 0; r < rounds; r++) times.push((collectGarbage(), await cpuMs(async () => { for (let i = 0; i < runs; i++) await assemble(variants[r * runs + i]!, options) })) / (runs * count))
+    for (let r = 0; r < rounds; r++) times.push((await cpuMs(async () => { for (let i = 0; i < runs; i++) await assemble(variants[r * runs + i]!, options) })) / (runs * count))
     row(`${kind} (${count} in het dossier)`, minMed(times))
   }
   const all = await assemble(project, defaultOptions)
   const setVariants = projectVariants(project, rounds)
   const setTimes: number[] = []
-  for (let r = 0; r < rounds; r++) setTimes.push((collectGarbage(), await cpuMs(() => assemble(setVariants[r]!, defaultOptions))))
+  for (let r = 0; r < rounds; r++) setTimes.push((await cpuMs(() => assemble(setVariants[r]!, defaultOptions))))
   row(`het hele dossier (${all.documents.length} documenten)`, minMed(setTimes, (x) => ms(x, 0)), `${ms(Math.min(...setTimes) / all.documents.length)} per document (min)`)
   row('piekgeheugen (RSS) van dit bench-proces tot hier', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
 
