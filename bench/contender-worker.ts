@@ -5,7 +5,7 @@
  * process's CPU time around it; the other workers are idle then.
  *
  * Messages: workerData says which contender and which document kind; the worker answers 'ready' once set up, and
- * 'done' after each { round: n } (n runs).
+ * 'done' after each { prepare: n } (untimed: oogo makes the next n dossiers) and each { round: n } (n runs, timed).
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,10 +14,11 @@ import { Packer } from 'docx'
 import { assemble } from '../src/assemble.ts'
 import { buildDocument } from '../src/docx/build-document.ts'
 import { loadProject } from '../src/load/load-project.ts'
+import type { Project } from '../src/model/project.ts'
 import { defaultOptions } from '../src/options.ts'
 import { dossierValues, fairTemplate, fillCarbone, fillDocxtemplater, projectVariants } from './per-document.ts'
 
-export interface ContenderSetup { contender: 'oogo' | 'docxtemplater' | 'carbone' | 'docx'; kind: string; variants: number; work: string }
+export interface ContenderSetup { contender: 'oogo' | 'docxtemplater' | 'carbone' | 'docx'; kind: string; work: string }
 
 const setup = workerData as ContenderSetup
 const loaded = loadProject({ dossier: join(import.meta.dirname, '..', 'samples', 'voorbeeld-dossier.yaml') })
@@ -28,9 +29,18 @@ const first = (await assemble(project, options)).documents[0]
 if (!first?.bytes) throw new Error(`het voorbeelddossier geeft geen ${setup.kind}`)
 
 let run: () => Promise<unknown>
+/** Before each round, untimed: oogo's dossiers for it (the previous round's are let go, as a batch lets go of each). */
+let prepare: (runs: number) => void = () => {}
 if (setup.contender === 'oogo') {
-  const variants = projectVariants(project, setup.variants)
+  let made = 0
+  let variants: Project[] = []
   let next = 0
+  prepare = (runs) => {
+    // Variants number on from the previous round's, so every document is a new one; only this round's are kept.
+    variants = projectVariants(project, runs, made)
+    made += runs
+    next = 0
+  }
   run = async () => { const r = await assemble(variants[next++]!, options); if (!r.documents[0]?.bytes) throw new Error('oogo maakte niets') }
 } else if (setup.contender === 'docx') {
   const model = first.model
@@ -46,8 +56,9 @@ if (setup.contender === 'oogo') {
   }
 }
 
-parentPort!.on('message', async (message: { round: number }) => {
-  for (let i = 0; i < message.round; i++) await run()
+parentPort!.on('message', async (message: { prepare: number } | { round: number }) => {
+  if ('prepare' in message) prepare(message.prepare)
+  else for (let i = 0; i < message.round; i++) await run()
   parentPort!.postMessage('done')
 })
 parentPort!.postMessage('ready')

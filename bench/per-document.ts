@@ -59,10 +59,12 @@ const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26)) : 
  * `count` variants of the project, each with another title, kenmerk and name of the first gemeente's
  * representative, so that every document made is a new one: oogo keeps deflated parts by their exact content, and
  * making the same document over and over would measure that cache instead of the pipeline. In a real batch every
- * dossier's document and header differ; only the house style's static parts repeat. Made before any timing.
+ * dossier's document and header differ; only the house style's static parts repeat. Made before any timing; `from`
+ * numbers on from an earlier call's.
  */
-export function projectVariants(project: Project, count: number): Project[] {
-  return Array.from({ length: count }, (_, i) => {
+export function projectVariants(project: Project, count: number, from = 0): Project[] {
+  return Array.from({ length: count }, (_, j) => {
+    const i = from + j
     const data = structuredClone(project.dossier.data) as { dossier: { titel: string; kenmerk: string }; partijen?: { gemeenten?: { vertegenwoordiger?: { naam: string } }[] } }
     const suffix = letters(i + 1)
     data.dossier.titel = `${data.dossier.titel} ${suffix}`
@@ -155,7 +157,7 @@ function sameAs(filled: string, oogo: string): string {
 
 const documentXmlOf = (bytes: Uint8Array) => strFromU8(unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!)
 
-interface Contender { name: ContenderSetup['contender']; perRound: number; variants?: number }
+interface Contender { name: ContenderSetup['contender']; perRound: number }
 
 /** A worker thread of bench/contender-worker.ts; under tsx (as `npm run bench` runs) it registers tsx first. */
 function startContender(setup: ContenderSetup): Promise<Worker> {
@@ -169,13 +171,19 @@ function startContender(setup: ContenderSetup): Promise<Worker> {
   })
 }
 
-/** `runs` runs of a contender in its worker; resolves when they are done. */
-function round(worker: Worker, runs: number): Promise<void> {
+/** A message to a contender's worker: { prepare: n } (untimed) or { round: n }; resolves when it is done. */
+function ask(worker: Worker, message: { prepare: number } | { round: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     worker.once('error', reject)
     worker.once('message', () => { worker.off('error', reject); resolve() })
-    worker.postMessage({ round: runs })
+    worker.postMessage(message)
   })
+}
+
+/** One round: the dossiers made first (untimed), then `runs` runs, with this process's CPU time around them. */
+async function round(worker: Worker, runs: number): Promise<number> {
+  await ask(worker, { prepare: runs })
+  return cpuMs(() => ask(worker, { round: runs }))
 }
 
 /**
@@ -191,13 +199,13 @@ async function measureRounds(contenders: readonly Contender[], rounds: number, k
   const times = new Map<string, number[]>(contenders.map((c) => [c.name, []]))
   const workers = new Map<string, Worker>()
   try {
-    for (const c of contenders) workers.set(c.name, await startContender({ contender: c.name, kind, variants: c.variants ?? 0, work }))
+    for (const c of contenders) workers.set(c.name, await startContender({ contender: c.name, kind, work }))
     // Warm-up, untimed: five rounds' worth each, so that every contender is measured as it runs in a batch, not while
     // its JIT tiers up (oogo's rounds, in a worker of their own, kept getting faster over the first few hundred documents).
     for (const c of contenders) await round(workers.get(c.name)!, c.perRound * WARM_UP_ROUNDS)
     for (let r = 0; r < rounds; r++) {
       for (const c of contenders) {
-        const used = await cpuMs(() => round(workers.get(c.name)!, c.perRound))
+        const used = await round(workers.get(c.name)!, c.perRound)
         times.get(c.name)!.push(used / c.perRound)
       }
     }
@@ -229,7 +237,7 @@ async function compareKind(project: Project, kind: 'overeenkomst' | 'uitnodiging
   // variant of its own (projectVariants: every document new, as in a real batch).
   const oogoRuns = Math.max(1, Math.round(settings.perRound / count))
   const contenders: Contender[] = [
-    { name: 'oogo', perRound: oogoRuns, variants: oogoRuns * (settings.rounds + WARM_UP_ROUNDS) },
+    { name: 'oogo', perRound: oogoRuns },
     { name: 'docxtemplater', perRound: settings.perRound },
     { name: 'carbone', perRound: settings.perRound },
     { name: 'docx', perRound: settings.perRound },
