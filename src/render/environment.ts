@@ -15,7 +15,7 @@
 import Handlebars from 'handlebars'
 import { didYouMean } from '../text/suggest.ts'
 import { helpers, HelperError, type HelperDefinition } from './helpers/index.ts'
-import { describeOtherError, describeSyntaxError, templateLimitError } from './template-errors.ts'
+import { describeOtherError, describeSyntaxError, parseTemplate, templateLimitError } from './template-errors.ts'
 import { straightenQuotes } from './smart-quotes.ts'
 import type { TemplateSet, TemplateSource } from '../model/project.ts'
 
@@ -98,8 +98,11 @@ function createEnvironment(templates: TemplateSet): Environment {
     if (!fn) {
       const limit = templateLimitError(source.text)
       if (limit) throw new TemplateError(limit.message, source.file, limit.line, limit.column, 'limit', limit.suggestion)
-      // The same straightening as the static check's parseTemplate, so that both read the same template.
-      fn = hbs.compile(straightenQuotes(source.text), compileOptions) as TemplateDelegate
+      // The tree the static check parsed (parseTemplate: straightened the same way, kept by text), compiled from a
+      // copy (it is shared and frozen) instead of being parsed a second time: after a save in `voorbeeld --watch` that
+      // second parse of the overeenkomst was a fifth of the wait. Without a tree, the text: compile reports its error.
+      const { program } = parseTemplate(source.text)
+      fn = hbs.compile(program ? structuredClone(program) : straightenQuotes(source.text), compileOptions) as TemplateDelegate
       compiled.set(source, fn)
     }
     return fn
