@@ -25,6 +25,7 @@ const pathOf = (step: Step | undefined): DataPath => {
 }
 
 export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
+  if (!anySuspect(data)) return []
   const problems: OogoError[] = []
   // The path is made from the step only when a text is reported (most dossiers have none).
   const report = (text: string, step: Step, at: 'value' | 'key') => {
@@ -60,4 +61,31 @@ export function checkCharacters(yaml: ParsedYaml, data: unknown): OogoError[] {
     }
   }
   return problems
+}
+
+/**
+ * Whether any key or value holds a suspect unit: a walk that keeps no way back, so that a dossier without any (nearly
+ * all) costs no step per value; only one with a suspect text is walked again with paths, to report it.
+ */
+function anySuspect(data: unknown): boolean {
+  const stack: unknown[] = [data]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (typeof value === 'string') {
+      if (SUSPECT_UNIT.test(value)) return true
+      continue
+    }
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue
+    seen.add(value)
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item)
+    } else {
+      for (const key of Object.keys(value)) {
+        if (SUSPECT_UNIT.test(key)) return true
+        stack.push((value as Record<string, unknown>)[key])
+      }
+    }
+  }
+  return false
 }
