@@ -136,12 +136,6 @@ function sameText(xml: string, a: number, b: number, length: number): boolean {
   return true
 }
 
-/** Whether `a` from `at` and `b` from `bt` end in the same characters (both tails as long). */
-function sameTail(a: string, at: number, b: string, bt: number): boolean {
-  for (; at < a.length; at++, bt++) if (a.charCodeAt(at) !== b.charCodeAt(bt)) return false
-  return true
-}
-
 /** A stack twice as deep, with what it held. */
 function grown(stack: Int32Array): Int32Array {
   const bigger = new Int32Array(stack.length * 2)
@@ -171,8 +165,10 @@ export function isWellFormed(xml: string): boolean {
   // The scope and the prefix last found declared in it (of an element or an attribute).
   let lastScope: Scope | undefined | null = null
   let lastPrefix = ''
-  // The attributes of the element being read: qualified names, and where the prefix ends (-1: none).
-  const attributeNames: string[] = []
+  // The attributes of the element being read, as places in the text (no string per attribute): where each name
+  // starts and ends, and where its colon is from its start (-1: none).
+  const attributeStarts: number[] = []
+  const attributeEnds: number[] = []
   const attributeColons: number[] = []
   if (xml.startsWith('<?xml') && (isSpace(xml.charCodeAt(5)) || xml.startsWith('?>', 5))) {
     XML_DECLARATION.lastIndex = 0
@@ -228,7 +224,8 @@ export function isWellFormed(xml: string): boolean {
       const elementColon = nameColon
       at = end
       // Attributes: names and values first, then the namespace declarations among them, then the prefixes.
-      attributeNames.length = 0
+      attributeStarts.length = 0
+      attributeEnds.length = 0
       attributeColons.length = 0
       let declared: Map<string, string> | undefined
       let empty = false
@@ -245,9 +242,12 @@ export function isWellFormed(xml: string): boolean {
         if (spaced === at) return false // no space before an attribute
         const attributeEnd = nameEnd(xml, spaced)
         if (attributeEnd === -1) return false
-        const name = xml.slice(spaced, attributeEnd)
-        if (attributeNames.includes(name)) return false
-        attributeNames.push(name)
+        const length = attributeEnd - spaced
+        for (let j = 0; j < attributeStarts.length; j++) {
+          if (attributeEnds[j]! - attributeStarts[j]! === length && sameText(xml, attributeStarts[j]!, spaced, length)) return false
+        }
+        attributeStarts.push(spaced)
+        attributeEnds.push(attributeEnd)
         attributeColons.push(nameColon === -1 ? -1 : nameColon - spaced)
         const equals = skipSpace(xml, attributeEnd)
         if (xml.charCodeAt(equals) !== 0x3d /* = */) return false
@@ -260,8 +260,8 @@ export function isWellFormed(xml: string): boolean {
         if (lessThan !== -1 && lessThan < close) return false
         if (!referencesSound(xml, valueStart + 1, close, nextAmpersand)) return false
         at = close + 1
-        if (name === 'xmlns' || name.startsWith('xmlns:')) {
-          const prefix = name === 'xmlns' ? '' : name.slice(6)
+        if (xml.startsWith('xmlns', spaced) && (length === 5 || xml.charCodeAt(spaced + 5) === 0x3a /* : */)) {
+          const prefix = length === 5 ? '' : xml.slice(spaced + 6, attributeEnd)
           const uri = decodeReferences(xml.slice(valueStart + 1, close))
           if (prefix !== '' && (uri === '' || prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NAMESPACE))) return false
           if (uri === XMLNS_NAMESPACE || (uri === XML_NAMESPACE && prefix !== 'xml')) return false
@@ -280,22 +280,23 @@ export function isWellFormed(xml: string): boolean {
         }
       }
       // Attributes with a prefix: declared, and no two with the same namespace and local name.
-      for (let i = 0; i < attributeNames.length; i++) {
+      for (let i = 0; i < attributeStarts.length; i++) {
         const colon = attributeColons[i]!
         if (colon === -1) continue
-        const name = attributeNames[i]!
-        if (colon === 5 && name.startsWith('xmlns')) continue
-        if (inner !== lastScope || colon !== lastPrefix.length || !name.startsWith(lastPrefix)) {
-          const prefix = name.slice(0, colon)
+        const start = attributeStarts[i]!
+        const localLength = attributeEnds[i]! - start - colon // the colon and the local name
+        if (colon === 5 && xml.startsWith('xmlns', start)) continue
+        if (inner !== lastScope || colon !== lastPrefix.length || !xml.startsWith(lastPrefix, start)) {
+          const prefix = xml.slice(start, start + colon)
           if (resolve(inner, prefix) === undefined) return false
           lastScope = inner
           lastPrefix = prefix
         }
         for (let j = 0; j < i; j++) {
-          const other = attributeNames[j]!
+          const otherStart = attributeStarts[j]!
           const otherColon = attributeColons[j]!
-          if (otherColon === -1 || other.length - otherColon !== name.length - colon || !sameTail(other, otherColon, name, colon)) continue
-          if (resolve(inner, other.slice(0, otherColon)) === resolve(inner, name.slice(0, colon))) return false
+          if (otherColon === -1 || attributeEnds[j]! - otherStart - otherColon !== localLength || !sameText(xml, otherStart + otherColon, start + colon, localLength)) continue
+          if (resolve(inner, xml.slice(otherStart, otherStart + otherColon)) === resolve(inner, xml.slice(start, start + colon))) return false
         }
       }
       rootSeen = true
