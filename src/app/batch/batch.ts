@@ -46,6 +46,7 @@ import type { Terminal } from '../terminal.ts'
 import { manifestHeader, previousManifest, unchanged, writeManifestIfChanged } from './incremental.ts'
 import { startPool, type Pool } from './pool.ts'
 import { Progress } from './progress.ts'
+import { ProblemReport, Spool, type SpoolRef } from './spool.ts'
 import { makePdfs, type DossierForPdf } from './pdf-phase.ts'
 import type { BuiltDocument, WorkerSetup, WorkerTask } from './worker.ts'
 
@@ -132,12 +133,14 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     interrupted = true
     terminal.writeError('\nAfbreken: de dossiers die nu worden gemaakt, worden afgemaakt; er wordt geen nieuw dossier begonnen.\n')
   })
+  /** Per dossier what must wait for the end of the run (its warnings, manifest entry, pending set): on disk, not in the heap. */
+  const spool = new Spool()
   /** Made, checked without error, on disk under temporary names: waiting to be put in place. */
   const pending = new Map<number, Made>()
   const outExisted = existsSync(outDir)
   /** Nothing of this run is written: every pending set removed, and the output folder if this run made it. */
   const discardAll = () => {
-    for (const made of pending.values()) discardSet(made.set)
+    for (const made of pending.values()) discardSet(spool.get(made.ref).set)
     pending.clear()
     if (!outExisted) try { rmdirSync(outDir) } catch { /* not empty: something else is in it */ }
   }
@@ -173,7 +176,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
 
     // 2. Each dossier assembled once: checked and made, its documents under temporary names until all are checked.
     pool = startPool(Math.min(parallel, toDo.length))
-    const problems: OogoError[] = []
+    const problems = new ProblemReport(spool)
     /** The findings outside a dossier (a template's), which every dossier reports again: shown once. */
     const shared = new Set<string>()
     const invalid = new Set<number>()
@@ -194,7 +197,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
         // The new documents are written; an old one that could not be removed stays, unrecorded.
         buildProblems.push(writeProblem(join(flags.uit, dossier.folder), error, 'Een document van de vorige run kan niet worden verwijderd'))
       }
-      entries.set(dossier.file, { file: dossier.file, sha256, folder: dossier.folder, documents: made })
+      entries.set(dossier.file, spooledEntry(spool, { file: dossier.file, sha256, folder: dossier.folder, documents: made }))
       documents += made.filter((d) => d.docxSha256 === undefined || flags.alleenPdf).length
     }
     const stopWriting = () => {
@@ -204,7 +207,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
     /** A set could not be put in place: the sets still waiting are not tried (each would fail alike). */
     let placeFailed = false
     /** Puts a made dossier's set in place, as one set; then records it (or, with --pdf, queues its PDFs). */
-    const place = (id: number, made: Made) => {
+    const place = (id: number, made: MadeSet) => {
       const placed = placeSet(made.set)
       if (placed.problems.length > 0) {
         buildProblems.push(...placed.problems)
@@ -229,6 +232,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
       }
       const dossier = dossiers[reply.id]!
       assembled++
+      const own: OogoError[] = []
       for (const problem of reply.problems) {
         if (problem.code === ErrorCode.writeFailed) {
           buildProblems.push(problem)
@@ -239,48 +243,53 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
           if (shared.has(key)) continue
           shared.add(key)
         }
-        problems.push(problem)
+        own.push(problem)
       }
+      problems.add(own)
       if (reply.problems.some((p) => p.code === ErrorCode.writeFailed)) stopWriting()
       if (reply.problems.some((p) => p.severity === 'error' && p.code !== ErrorCode.writeFailed)) invalid.add(reply.id)
       if (reply.type === 'made' && reply.set) {
         const made = { sha256: reply.sha256, documents: reply.documents, set: reply.set }
         // --doorgaan: an invalid dossier stops nothing, so a valid one is put in place at once.
         if (flags.doorgaan) place(reply.id, made)
-        else pending.set(reply.id, made)
+        else pending.set(reply.id, { ref: spool.put({ documents: made.documents, set: made.set }), sha256: made.sha256 })
       }
       const outcome = invalid.has(reply.id) ? 'ongeldig' : reply.type === 'checked' ? 'gecontroleerd'
         : reply.problems.some((p) => p.code === ErrorCode.writeFailed) ? 'niet geschreven' : undefined
       progress.tick(dossier, reply.type === 'made' ? reply.documents.length : 0, outcome)
     }, () => interrupted || writeFailed)
     progress.stop()
-    if (forced) await pool.close() // the abandoned workers stopped; their temporaries are removed below
+    // No worker is needed any more: their heaps (some 90 MB each) are given back before the warnings are printed, the
+    // sets put in place and the manifest written. After a second Ctrl-C: the abandoned workers stopped (their
+    // temporaries are removed below).
+    await pool.close()
     if (failures.length > 0) {
       discardAll()
       removeStaleTemporariesUnder(outDir)
       if (entries.size > unchangedCount) writeManifestIfChanged(outDir, manifest())
-      terminal.problems(problems, false)
+      problems.print(terminal)
       return terminal.internalError(failures[0])
     }
-    terminal.problems(problems, false)
-    const warnings = problems.filter((p) => p.severity === 'warning').length
+    problems.print(terminal)
+    const warnings = problems.warnings
     if (invalid.size > 0) {
-      const errors = problems.length - warnings
+      const errors = problems.count - warnings
       const names = [...invalid].sort((a, b) => a - b).map((i) => dossiers[i]!.path)
       if (!flags.doorgaan) {
         discardAll()
         if (forced) removeStaleTemporariesUnder(outDir) // what the abandoned workers left
         terminal.problems(buildProblems, false) // a write that failed meanwhile: its place and exit code 3
         terminal.writeError(`\n${errors} ${errors === 1 ? 'fout' : 'fouten'} in ${invalid.size} van ${dossiers.length} dossiers; er is niets geschreven.\n`)
-        return exitCodeFor([...problems, ...buildProblems])
+        return exitCodeFor([...problems.errors, ...buildProblems])
       }
       terminal.writeError(`\n${invalid.size} van ${dossiers.length} dossiers ongeldig; die zijn overgeslagen (--doorgaan):\n${names.map((n) => `  ${n}\n`).join('')}`)
     }
     // Every dossier made is checked, none has an error: each one's set in place, one after the other (renames only,
     // so also after another dossier found the disk full).
     for (const id of [...pending.keys()].sort((a, b) => a - b)) {
-      const made = pending.get(id)!
+      const { ref, sha256 } = pending.get(id)!
       pending.delete(id)
+      const made = { sha256, ...spool.get(ref) }
       if (placeFailed) discardSet(made.set)
       else place(id, made)
     }
@@ -337,13 +346,22 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
   } finally {
     stopListening()
     // A run that ended early (a crash, an error): no set of it stays under a temporary name.
-    for (const made of pending.values()) discardSet(made.set)
+    for (const made of pending.values()) discardSet(spool.get(made.ref).set)
+    spool.close()
     await pool?.close()
   }
 }
 
 /** A dossier made and checked without error, its documents on disk under temporary names. */
-interface Made { sha256: string; documents: BuiltDocument[]; set: PendingSet }
+interface MadeSet { sha256: string; documents: BuiltDocument[]; set: PendingSet }
+/** The same, waiting for the end of the checks: its documents and set in the spool. */
+interface Made { sha256: string; ref: SpoolRef<{ documents: BuiltDocument[]; set: PendingSet }> }
+
+/** A manifest entry whose documents are in the spool, read back when the manifest is written. */
+function spooledEntry(spool: Spool, entry: ManifestDossier): ManifestDossier {
+  const ref = spool.put(entry.documents)
+  return { file: entry.file, sha256: entry.sha256, folder: entry.folder, get documents() { return spool.get(ref) } }
+}
 
 /** Removes left-over temporary files in the output folder and in each dossier's sub-folder; answers their paths. */
 function removeStaleTemporariesUnder(outDir: string): string[] {

@@ -46,17 +46,46 @@ export async function stopWarmWorkers(): Promise<void> {
  */
 const workerHeap = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 }
 
-export function startPool(size: number): Pool {
+/**
+ * A worker's heap does not stay at what one dossier needs: its caches fill up to their bounds (zip entries, escaped
+ * strings, parsed files) and V8 keeps the pages it once grew to, so after a few hundred dossiers a worker holds
+ * 100–130 MB instead of 70, and a batch of 3,000 dossiers peaked at 420 MB. A worker whose heap (what V8 has taken,
+ * `total_heap_size`, as it answers with each dossier) passes `renewal.above` (80 MB) is replaced: no new dossier is handed out,
+ * the dossiers in progress finish, and the pool starts fresh workers (a second or two of CPU for loading the
+ * pipeline again). Not when fewer than `renewal.within` dossiers are left: the run is nearly done, and a fresh start would
+ * cost more than the memory it saves. The country (384 dossiers, two workers) stays below the limit.
+ */
+export const workerRenewal = { above: 80 * 1024 * 1024, within: 100 }
+
+export function startPool(size: number, renewal: { above: number; within: number } = workerRenewal): Pool {
   const reused = warm.get(size)
   warm.delete(size)
-  const pool = reused ?? new Tinypool({ filename: workerFile(), minThreads: size, maxThreads: size, isolateWorkers: false, resourceLimits: workerHeap })
+  const fresh = () => new Tinypool({ filename: workerFile(), minThreads: size, maxThreads: size, isolateWorkers: false, resourceLimits: workerHeap })
+  let pool = reused ?? fresh()
   let closed: Promise<void> | undefined
   let running = 0
+  /** Called when the last task in progress is answered (`running` drops to 0). */
+  let onIdle: (() => void) | undefined
+  /** The workers being replaced by fresh ones (see `renewal.above`): no task is handed out until that is done. */
+  let renewing: Promise<void> | undefined
+  const renew = async () => {
+    if (running > 0) await new Promise<void>((resolve) => { onIdle = resolve })
+    onIdle = undefined
+    if (closed) return
+    await pool.destroy()
+    if (!closed) pool = fresh()
+  }
   return {
     async runAll(count, taskAt, onReply, stopped) {
       let next = 0
+      let renewDue = false
       const runner = async () => {
         while (next < count && !stopped() && !closed) {
+          if (renewDue) {
+            renewing ??= renew().finally(() => { renewing = undefined; renewDue = false })
+            await renewing
+            continue
+          }
           const task = taskAt(next++)
           let reply: WorkerReply
           running++
@@ -67,15 +96,17 @@ export function startPool(size: number): Pool {
             reply = { type: 'failed', id: task.id, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) }
           } finally {
             running--
+            if (running === 0) onIdle?.()
           }
           onReply(reply)
+          if (reply.type !== 'failed' && (reply.heap ?? 0) > renewal.above && count - next >= renewal.within) renewDue = true
         }
       }
       await Promise.all(Array.from({ length: Math.min(size, count) }, runner))
     },
     close() {
       // Every call waits for the same end: the workers stopped, or (idle, and kept warm) handed to the next run.
-      closed ??= keepWarm && running === 0 && !warm.has(size) ? Promise.resolve(void warm.set(size, pool)) : pool.destroy()
+      closed ??= keepWarm && running === 0 && !renewing && !warm.has(size) ? Promise.resolve(void warm.set(size, pool)) : pool.destroy()
       return closed
     },
   }

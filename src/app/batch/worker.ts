@@ -7,6 +7,7 @@
  * `check` only checks (`assemble` stopped before building): for the dossiers after an error, when nothing will be
  * written anyway.
  */
+import { getHeapStatistics } from 'node:v8'
 import { assemble } from '../../assemble.ts'
 import { assembleChecks } from './assemble-checks.ts'
 import type { OogoError } from '../../errors.ts'
@@ -40,10 +41,11 @@ export interface BuiltDocument {
   docxSha256?: string
 }
 
+/** `heap`: the bytes of heap the worker's V8 has taken after the task (pool.ts replaces a worker that grew too big). */
 export type WorkerReply =
-  | { type: 'checked'; id: number; problems: OogoError[] }
+  | { type: 'checked'; id: number; problems: OogoError[]; heap?: number }
   /** `set`: the documents on disk under temporary names (absent when there are errors: then nothing is on disk). */
-  | { type: 'made'; id: number; sha256: string; documents: BuiltDocument[]; set?: PendingSet; problems: OogoError[] }
+  | { type: 'made'; id: number; sha256: string; documents: BuiltDocument[]; set?: PendingSet; problems: OogoError[]; heap?: number }
   | { type: 'failed'; id: number; message: string; stack?: string }
 
 /** The options per setup (one per batch run); the main thread checked the settings, so errors do not occur here. */
@@ -60,6 +62,12 @@ function optionsFor(setup: WorkerSetup): AssembleOptions {
 }
 
 export default async function handle(task: WorkerTask): Promise<WorkerReply> {
+  const reply = await assembleOne(task)
+  if (reply.type !== 'failed') reply.heap = getHeapStatistics().total_heap_size
+  return reply
+}
+
+async function assembleOne(task: WorkerTask): Promise<WorkerReply> {
   const { setup } = task
   const loaded = loadProject({ dossier: task.path, ...(setup.sjablonen === undefined ? {} : { templatesDir: setup.sjablonen }) })
   if (!loaded.project) return task.type === 'check'
