@@ -63,8 +63,10 @@ const packages: Record<string, readonly string[]> = {
   pack: ['docx', 'node:crypto'],
   write: ['node:fs', 'node:path'],
   pdf: ['node:child_process', 'node:crypto', 'node:fs', 'node:path', 'node:os', 'node:zlib'],
-  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http'],
+  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http', 'node:v8'],
   cli: ['commander'],
+  // The program sets its V8 flags (a later optimisation) before anything runs; the library leaves its host's alone.
+  'cli.ts': ['node:v8'],
 }
 
 /** `import type` from a package, allowed where the contract names that package's type (the YAML document). */
