@@ -63,7 +63,7 @@ const packages: Record<string, readonly string[]> = {
   pack: ['docx', 'node:crypto'],
   write: ['node:fs', 'node:path'],
   pdf: ['node:child_process', 'node:crypto', 'node:fs', 'node:path', 'node:os', 'node:zlib'],
-  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http', 'node:v8'],
+  app: ['node:fs', 'node:path', 'node:os', 'node:url', 'tinypool', 'chokidar', 'diff', 'cli-progress', 'csv-parse', 'yaml', 'node:http', 'node:v8', 'node:worker_threads'],
   cli: ['commander'],
   // The program sets its V8 flags (a later optimisation) before anything runs; the library leaves its host's alone.
   'cli.ts': ['node:v8'],

@@ -8,6 +8,7 @@
  * written anyway.
  */
 import { getHeapStatistics } from 'node:v8'
+import { threadId } from 'node:worker_threads'
 import { assemble } from '../../assemble.ts'
 import { assembleChecks } from './assemble-checks.ts'
 import type { OogoError } from '../../errors.ts'
@@ -41,11 +42,14 @@ export interface BuiltDocument {
   docxSha256?: string
 }
 
-/** `heap`: the bytes of heap the worker's V8 has taken after the task (pool.ts replaces a worker that grew too big). */
+/**
+ * `heap`: the bytes of heap the worker's V8 has taken after the task (pool.ts replaces a worker that grew too big);
+ * `thread`: the worker's thread id (which worker answered).
+ */
 export type WorkerReply =
-  | { type: 'checked'; id: number; problems: OogoError[]; heap?: number }
+  | { type: 'checked'; id: number; problems: OogoError[]; heap?: number; thread?: number }
   /** `set`: the documents on disk under temporary names (absent when there are errors: then nothing is on disk). */
-  | { type: 'made'; id: number; sha256: string; documents: BuiltDocument[]; set?: PendingSet; problems: OogoError[]; heap?: number }
+  | { type: 'made'; id: number; sha256: string; documents: BuiltDocument[]; set?: PendingSet; problems: OogoError[]; heap?: number; thread?: number }
   | { type: 'failed'; id: number; message: string; stack?: string }
 
 /** The options per setup (one per batch run); the main thread checked the settings, so errors do not occur here. */
@@ -63,7 +67,10 @@ function optionsFor(setup: WorkerSetup): AssembleOptions {
 
 export default async function handle(task: WorkerTask): Promise<WorkerReply> {
   const reply = await assembleOne(task)
-  if (reply.type !== 'failed') reply.heap = getHeapStatistics().total_heap_size
+  if (reply.type !== 'failed') {
+    reply.heap = getHeapStatistics().total_heap_size
+    reply.thread = threadId
+  }
   return reply
 }
 
