@@ -41,6 +41,8 @@ export function createTerminal(streams: Streams): Terminal {
   }
 }
 
+const ignoreLateSignal = (): void => {}
+
 export function processTerminal(): Terminal {
   const isTTY = Boolean(process.stdout.isTTY) && Boolean(process.stderr.isTTY) && !process.env['NO_COLOR']
   return createTerminal({
@@ -55,6 +57,11 @@ export function processTerminal(): Terminal {
       return () => {
         process.off('SIGINT', handler)
         process.off('SIGTERM', handler)
+        // The command is done and the process is ending: a signal that comes now must not kill it halfway through
+        // its exit (it would end without its exit code, after everything was written). Every command that listens
+        // ends right after it stops listening.
+        process.on('SIGINT', ignoreLateSignal)
+        process.on('SIGTERM', ignoreLateSignal)
       }
     },
   })
