@@ -64,8 +64,11 @@ describe('signals to oogo genereer', () => {
         expect(ended.stderr).toMatch(/\nAfbreken: oogo stopt zonder documenten te schrijven\.\nAfgebroken; er is niets geschreven\.\n$/)
         expect(files(uit)).toEqual([])
       } else {
-        expect(ended.code, ended.stderr).toBe(0)
+        // Too late: everything was written. The signal may still meet the process while Node takes itself down (its
+        // signal handlers already gone), which ends it by that signal instead of exit code 0; the documents stand.
         expect(files(uit)).toHaveLength(18)
+        if (ended.code === null) expect(ended.signal, ended.stderr).toBe(signal)
+        else expect(ended.code, ended.stderr).toBe(0)
       }
     })
   }
