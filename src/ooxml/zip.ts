@@ -33,9 +33,9 @@ export function unzipParts(bytes: Uint8Array, maxPartSize = Infinity): Map<strin
 /**
  * Zips the parts in their order, every entry with the same fixed time and its name's level (levelOf): byte for byte
  * what fflate's `zipSync` writes with `{ mtime: local 1980-01-01 00:00, level: levelOf(name) }` for each part (a test
- * holds the two side by side), but a part whose exact content was zipped before is not deflated again. The styles, numbering, settings, fonts and
- * theme of a house style are the same text in every document (34 kB, a third of the deflating); their entries come
- * from a cache (EntryCache below). The container is written here, not by fflate's streaming `Zip` with ready-made
+ * holds the two side by side), but a part whose exact content was zipped before is not deflated again. The styles,
+ * numbering, settings, fonts and theme of a house style are the same text in every document (34 kB); their entries
+ * come from a cache (EntryCache below). The container is written here, not by fflate's streaming `Zip` with ready-made
  * entries: that one writes a data descriptor after every entry (flag bit 3), so its bytes would differ from before.
  * DEFLATE stays fflate's, in pure JavaScript: node:zlib is faster, but its bytes depend on the zlib the Node binary
  * was built with (its bundled Chromium zlib, or a distribution's system zlib), and the manifest holds the documents'

@@ -106,7 +106,8 @@ export class ProblemReport {
       let end = first + 1
       while (end < files.length && files[first]!.localeCompare(files[end]!) === 0) end++
       const numbered = files.slice(first, end).flatMap((file) => this.byFile.get(file)!.flatMap((ref) => this.spool.get(ref)))
-      numbered.sort(([a, p], [b, q]) => (p.place.line ?? 0) - (q.place.line ?? 0) || (p.place.column ?? 0) - (q.place.column ?? 0) || a - b)
+      // In arrival order: the terminal sorts them by line and column (sortErrors, stable), keeping that order among equals.
+      numbered.sort(([a], [b]) => a - b)
       terminal.problems(numbered.map(([, problem]) => problem), false)
       first = end
     }
