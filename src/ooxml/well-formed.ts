@@ -165,11 +165,12 @@ export function isWellFormed(xml: string): boolean {
   // The scope and the prefix last found declared in it (of an element or an attribute).
   let lastScope: Scope | undefined | null = null
   let lastPrefix = ''
-  // The attributes of the element being read, as places in the text (no string per attribute): where each name
-  // starts and ends, and where its colon is from its start (-1: none).
-  const attributeStarts: number[] = []
-  const attributeEnds: number[] = []
-  const attributeColons: number[] = []
+  // The attributes of the element being read, as places in the text (no string or array per attribute or element):
+  // where each name starts and ends, and where its colon is from its start (-1: none); `attributes` of them.
+  let attributeStarts: Int32Array = new Int32Array(16)
+  let attributeEnds: Int32Array = new Int32Array(16)
+  let attributeColons: Int32Array = new Int32Array(16)
+  let attributes = 0
   if (xml.startsWith('<?xml') && (isSpace(xml.charCodeAt(5)) || xml.startsWith('?>', 5))) {
     XML_DECLARATION.lastIndex = 0
     if (!XML_DECLARATION.test(xml)) return false
@@ -224,9 +225,7 @@ export function isWellFormed(xml: string): boolean {
       const elementColon = nameColon
       at = end
       // Attributes: names and values first, then the namespace declarations among them, then the prefixes.
-      attributeStarts.length = 0
-      attributeEnds.length = 0
-      attributeColons.length = 0
+      attributes = 0
       let declared: Map<string, string> | undefined
       let empty = false
       for (;;) {
@@ -243,12 +242,18 @@ export function isWellFormed(xml: string): boolean {
         const attributeEnd = nameEnd(xml, spaced)
         if (attributeEnd === -1) return false
         const length = attributeEnd - spaced
-        for (let j = 0; j < attributeStarts.length; j++) {
+        for (let j = 0; j < attributes; j++) {
           if (attributeEnds[j]! - attributeStarts[j]! === length && sameText(xml, attributeStarts[j]!, spaced, length)) return false
         }
-        attributeStarts.push(spaced)
-        attributeEnds.push(attributeEnd)
-        attributeColons.push(nameColon === -1 ? -1 : nameColon - spaced)
+        if (attributes === attributeStarts.length) {
+          attributeStarts = grown(attributeStarts)
+          attributeEnds = grown(attributeEnds)
+          attributeColons = grown(attributeColons)
+        }
+        attributeStarts[attributes] = spaced
+        attributeEnds[attributes] = attributeEnd
+        attributeColons[attributes] = nameColon === -1 ? -1 : nameColon - spaced
+        attributes++
         const equals = skipSpace(xml, attributeEnd)
         if (xml.charCodeAt(equals) !== 0x3d /* = */) return false
         const valueStart = skipSpace(xml, equals + 1)
@@ -280,7 +285,7 @@ export function isWellFormed(xml: string): boolean {
         }
       }
       // Attributes with a prefix: declared, and no two with the same namespace and local name.
-      for (let i = 0; i < attributeStarts.length; i++) {
+      for (let i = 0; i < attributes; i++) {
         const colon = attributeColons[i]!
         if (colon === -1) continue
         const start = attributeStarts[i]!
