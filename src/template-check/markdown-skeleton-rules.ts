@@ -21,6 +21,36 @@ import type Token from 'markdown-it/lib/token.mjs'
 /** The one Markdown setup of oogo: CommonMark plus GFM tables (parse/ builds its model from the same tokens). */
 export const markdown = new MarkdownIt('commonmark').enable('table')
 
+/**
+ * The inline tokens of a paragraph, heading or table cell, by its text. Most paragraphs of a document are the same
+ * text in every document of a template (the articles, the fixed sentences), and parsing their inline markup was half
+ * of markdown-it's time: each distinct text is parsed once. The tokens are shared between the parses, so no one may
+ * change them: oogo only reads them (parse/, structureFindings), and markdown-it's one rule after this one, text_join,
+ * changes a list of tokens only the first time (it joins neighbouring texts; a joined list has none left). Inline
+ * parsing depends on nothing but the text and, for `[tekst][label]`, the link definitions of the document: a document
+ * with any is parsed as markdown-it parses it. At most this many texts are kept; then they are forgotten at once.
+ */
+const MAX_INLINE_TEXTS = 20_000
+const inlineTokens = new Map<string, Token[]>()
+markdown.core.ruler.at('inline', (state) => {
+  const references = state.env?.references
+  const shared = references === undefined || Object.keys(references).length === 0
+  for (const token of state.tokens) {
+    if (token.type !== 'inline') continue
+    const known = shared ? inlineTokens.get(token.content) : undefined
+    if (known) {
+      token.children = known
+      continue
+    }
+    const children: Token[] = []
+    state.md.inline.parse(token.content, state.md, state.env, children)
+    token.children = children
+    if (!shared) continue
+    if (inlineTokens.size >= MAX_INLINE_TEXTS) inlineTokens.clear()
+    inlineTokens.set(token.content, children)
+  }
+})
+
 /** The deepest heading a document holds: `####` (Word's "Kop 3"). */
 export const maxHeadingDepth = 4
 

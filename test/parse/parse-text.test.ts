@@ -281,6 +281,23 @@ describe('parseText: references and links', () => {
   })
 })
 
+describe('parseText: the same text in another document (its inline tokens are parsed once and shared)', () => {
+  it('gives each place of the same paragraph its own position', () => {
+    const first = parse('Zie [](#x).\n').model.children
+    const again = parse('# Kop\n\nZie [](#x).\n').model.children
+    expect(first).toEqual([para([text('Zie '), { type: 'ref', target: 'x', position: at(1, 1, 12) }, text('.')], at(1, 1, 12))])
+    expect(again[1]).toEqual(para([text('Zie '), { type: 'ref', target: 'x', position: at(3, 3, 12) }, text('.')], at(3, 3, 12)))
+  })
+
+  it('reads a reference link by the definitions of its own document, not by an earlier parse of the same text', () => {
+    expect(parse('Zie [site][s].\n').model.children).toEqual([para([text('Zie [site][s].')], at(1, 1, 15))])
+    expect(parse('Zie [site][s].\n\n[s]: https://x.nl\n').model.children).toEqual([
+      para([text('Zie '), { type: 'link', url: 'https://x.nl', children: [text('site')] }, text('.')], at(1, 1, 15)),
+    ])
+    expect(parse('Zie [site][s].\n').model.children).toEqual([para([text('Zie [site][s].')], at(1, 1, 15))])
+  })
+})
+
 describe('parseText: what the model cannot hold is a located error', () => {
   it('inline code and inline HTML: each reported once, at its line and column, the rest kept', () => {
     const { model, problems } = parse('Eerst.\n\n`code` en <b>x</b>\n')
