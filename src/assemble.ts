@@ -59,7 +59,8 @@ export async function assemble(project: Project, options: AssembleOptions = defa
     problems.push(...rendered.problems)
     if (rendered.text === undefined) continue
     const parsed = parseText(rendered.text, plan.meta, plan.textName)
-    const transformed = transformModel(parsed.model, plan.textName, templateAnchors(project.templates, plan.template))
+    // The model parseText just made is handed over: numbered in place, not copied.
+    const transformed = transformModel(parsed.model, plan.textName, templateAnchors(project.templates, plan.template), true)
     const faults = [...parsed.problems, ...transformed.problems]
     // Faults in the filled-in text, found again in every document of the template, go to the template line, once.
     if (faults.length > 0) {

@@ -36,4 +36,16 @@ describe('transformModel', () => {
       },
     ])
   })
+
+  it('leaves its input as it was, unless the caller hands the model over (owned): then it numbers that one in place', () => {
+    const make = () => doc(section('Doel', [para(text('Zie artikel '), ref('doel'))], { id: 'doel' }))
+    const input = make()
+    const copied = transformModel(input, 'overeenkomst.md')
+    expect(input).toEqual(make())
+    expect(copied.model).not.toBe(input)
+    const handedOver = make()
+    const owned = transformModel(handedOver, 'overeenkomst.md', undefined, true)
+    expect(owned.model).toBe(handedOver)
+    expect(owned).toEqual(copied)
+  })
 })
