@@ -1,12 +1,12 @@
 /**
  * Whole processes: the start of `oogo --help` and `oogo controleer <sample>` beside `node -e 0` (the floor every Node
- * program pays), interleaved, wall time from spawn to exit; and `oogo voorbeeld --watch`: from saving a template to
- * the changed text on the preview's stdout.
+ * program pays), interleaved, wall time from spawn to exit, timed from a small process (bench/time-processes.mjs);
+ * and `oogo voorbeeld --watch`: from saving a template to the changed text on the preview's stdout.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { heading, median, min, minMed, ms, row, runChild, target } from './measure.ts'
+import { heading, median, min, minMed, ms, row, target } from './measure.ts'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
@@ -18,18 +18,13 @@ export function runStartSection(rounds: number): void {
     ['oogo --help', [cli, '--help']],
     ['oogo controleer samples/voorbeeld-dossier.yaml', [cli, 'controleer', sample]],
   ]
-  const wall = new Map<string, number[]>(commands.map(([name]) => [name, []]))
-  const cpu = new Map<string, number[]>(commands.map(([name]) => [name, []]))
-  for (const [, args] of commands) runChild(process.execPath, args, { cwd: root }) // warm-up (disk cache), untimed
-  for (let r = 0; r < rounds; r++) {
-    for (const [name, args] of commands) {
-      const run = runChild(process.execPath, args, { cwd: root })
-      // controleer exits 0 (only warnings) or 1 (findings); anything else is a crash and spoils the figure.
-      if (run.status !== 0 && run.status !== 1) throw new Error(`${name} eindigde met ${run.status}: ${run.stderr.slice(0, 500)}`)
-      wall.get(name)!.push(run.wallMs)
-      if (run.cpuMs !== undefined) cpu.get(name)!.push(run.cpuMs)
-    }
-  }
+  // Timed from a small process of its own (bench/time-processes.mjs says why); controleer exits 0 (only warnings) or
+  // 1 (findings), anything else is a crash and spoils the figure.
+  const timer = spawnSync(process.execPath, [join(import.meta.dirname, 'time-processes.mjs'), JSON.stringify({ rounds, cwd: root, commands })], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (timer.status !== 0) throw new Error(`de starttijden zijn niet gemeten: ${timer.stderr.slice(0, 1000)}`)
+  const measured = JSON.parse(timer.stdout) as Record<string, { wall: number[]; cpu: number[] }>
+  const wall = new Map<string, number[]>(commands.map(([name]) => [name, measured[name]!.wall]))
+  const cpu = new Map<string, number[]>(commands.map(([name]) => [name, measured[name]!.cpu]))
   heading(`Start van een heel proces: wandkloktijd van start tot einde, ${rounds} keer, afwisselend`)
   for (const [name] of commands) {
     const c = cpu.get(name)!
