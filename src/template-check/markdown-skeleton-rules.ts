@@ -22,6 +22,15 @@ import type Token from 'markdown-it/lib/token.mjs'
 export const markdown = new MarkdownIt('commonmark').enable('table')
 
 /**
+ * markdown-it's first step writes every line ending as `\n` and every NUL as U+FFFD, with two replacements that copy
+ * the whole text even when it has neither (every `\n` is replaced by itself): a tenth of the memory a document takes
+ * to parse. The same step, on a copy only when there is a `\r` or a NUL to replace.
+ */
+markdown.core.ruler.at('normalize', (state) => {
+  if (/[\r\0]/.test(state.src)) state.src = state.src.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD')
+})
+
+/**
  * The inline tokens of a paragraph, heading or table cell, by its text. Most paragraphs of a document are the same
  * text in every document of a template (the articles, the fixed sentences), and parsing their inline markup was half
  * of markdown-it's time: each distinct text is parsed once. The tokens are shared between the parses, so no one may
