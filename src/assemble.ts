@@ -55,7 +55,8 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   const made: { plan: PlannedDocument; document: AssembledDocument }[] = []
   const reported = new Set<string>()
   for (const plan of planned) {
-    const rendered = renderTemplate(project.templates, plan.template, plan.view, plan.meta.draft)
+    // The dossier is the scope in which the documents' views share their escaped values (render/escape-markdown.ts).
+    const rendered = renderTemplate(project.templates, plan.template, plan.view, plan.meta.draft, dossier)
     problems.push(...rendered.problems)
     if (rendered.text === undefined) continue
     const parsed = parseText(rendered.text, plan.meta, plan.textName)

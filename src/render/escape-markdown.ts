@@ -40,32 +40,47 @@ function escapeString(value: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
 }
 
-/** A copy of the view with every string escaped and every `undefined` property left out. */
-export function escapeView<T>(value: T): T {
-  return escapeValue(value) as T
+/**
+ * A copy of the view with every string escaped and every `undefined` property left out. The same object in the view
+ * gives the same copy, so what a template compares (`gelijk a b`) compares as in the view.
+ *
+ * `scope` (assemble passes the dossier): the documents of one dossier share most of their view (a spread of the
+ * common view plus a meeting or a party), so within a scope each object is escaped once, and the same object stays
+ * the same copy in every document of it. The copies are kept as long as the scope lives. (Before, one WeakMap over all
+ * objects of all views did this: its upkeep cost twice the escaping itself.) Without a scope, a copy per call.
+ */
+export function escapeView<T>(value: T, scope?: object): T {
+  let copies = scope ? copiesByScope.get(scope) : undefined
+  if (!copies) {
+    copies = new Map()
+    if (scope) copiesByScope.set(scope, copies)
+  }
+  return escapeValue(value, copies) as T
 }
 
-// Documents of one dossier share most of their view (a spread of the common view plus a meeting
-// or a party), so each shared object is escaped once. Views are never mutated after derive.
-const escaped = new WeakMap<object, unknown>()
+// Views are never mutated after derive.
+const copiesByScope = new WeakMap<object, Map<object, unknown>>()
 
-function escapeValue(value: unknown): unknown {
+function escapeValue(value: unknown, copies: Map<object, unknown>): unknown {
   if (typeof value === 'string') return escapeMarkdown(value)
   if (value === null || typeof value !== 'object') return value
-  const cached = escaped.get(value)
+  const cached = copies.get(value)
   if (cached !== undefined) return cached
   let out: unknown
-  if (Array.isArray(value)) out = value.map(escapeValue)
-  else {
+  if (Array.isArray(value)) {
+    const list: unknown[] = new Array(value.length)
+    for (let i = 0; i < value.length; i++) list[i] = escapeValue(value[i], copies)
+    out = list
+  } else {
     // for…in over own keys: the order of Object.entries, without an array of pairs per object (half the time).
     const record: Record<string, unknown> = {}
     for (const key in value) {
       if (!Object.hasOwn(value, key)) continue
       const item = (value as Record<string, unknown>)[key]
-      if (item !== undefined) record[key] = escapeValue(item)
+      if (item !== undefined) record[key] = escapeValue(item, copies)
     }
     out = record
   }
-  escaped.set(value, out)
+  copies.set(value, out)
   return out
 }

@@ -7,13 +7,13 @@ import { environmentFor, TemplateError } from './environment.ts'
 import { escapeView } from './escape-markdown.ts'
 import type { TemplateSet } from '../model/project.ts'
 
-export function renderTemplate(templates: TemplateSet, name: string, view: object, draft = false): { text?: string; problems: OogoError[] } {
+export function renderTemplate(templates: TemplateSet, name: string, view: object, draft = false, scope?: object): { text?: string; problems: OogoError[] } {
   const template = templates.documents.get(name)
   if (!template) {
     return { problems: [oogoError(ErrorCode.templateMissing, 'render', `Het sjabloon \`${name}.md.hbs\` ontbreekt.`, { file: `${name}.md.hbs` })] }
   }
   try {
-    return { text: environmentFor(templates).render(template, escapeView(view), draft), problems: [] }
+    return { text: environmentFor(templates).render(template, escapeView(view, scope), draft), problems: [] }
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     return { problems: [toProblem(error, templates)] }

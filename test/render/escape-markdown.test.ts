@@ -62,6 +62,24 @@ describe('escapeMarkdown', () => {
     expect(escapeView({ a: '*x*', b: [{ c: '<y>' }], n: 3, t: true, u: undefined })).toEqual({ a: '\\*x\\*', b: [{ c: '\\<y\\>' }], n: 3, t: true })
   })
 
+  it('keeps the same object the same copy: within one view, and in every view of one scope (the dossier)', () => {
+    const party = { naam: 'A & B' }
+    const common = { partijen: [party], voorzitter: party }
+    const dossier = {}
+    const first = escapeView({ ...common, vergadering: { voorzitter: party } }, dossier)
+    const second = escapeView({ ...common, vergadering: { voorzitter: party } }, dossier)
+    expect(first.voorzitter).toEqual({ naam: 'A \\& B' })
+    expect(first.partijen[0]).toBe(first.voorzitter)
+    expect(first.vergadering.voorzitter).toBe(first.voorzitter)
+    expect(second.partijen).toBe(first.partijen)
+    expect(second.vergadering).not.toBe(first.vergadering) // a new object of the second view: its own copy
+    expect(second.vergadering.voorzitter).toBe(first.voorzitter)
+    // Without a scope: the same within the view, a new copy per call.
+    const alone = escapeView({ ...common })
+    expect(alone.voorzitter).toBe(alone.partijen[0])
+    expect(alone.voorzitter).not.toBe(first.voorzitter)
+  })
+
   it('gives the same text for a string met before, also after more strings than it keeps (20,000)', () => {
     const first = '\\*Jansen\\* \\& Zonen, 15\u00A0januari\u00A02026' // the date held together with no-break spaces
     expect(escapeMarkdown('*Jansen* & Zonen, 15 januari 2026')).toBe(first)
