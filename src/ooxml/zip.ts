@@ -78,13 +78,14 @@ export function zipParts(parts: Parts): Uint8Array {
 /**
  * The text parts of the package zipParts wrote last, each with the entry it became: one package's worth of memory.
  * verify-docx.ts reads a part's text from here instead of inflating it again when its stored bytes, CRC and size are
- * exactly that entry's (zippedText).
+ * exactly that entry's (zippedText). A text read is let go: the body of a document is 120 kB or more in memory, and
+ * kept until the next document it outlived a collection of the young generation and was copied to the old one.
  */
 const lastZipped = new Map<string, { entry: ZipEntryData; text: string }>()
 
 /**
  * The text that `name` was zipped from by the last zipParts, when `stored` is exactly its entry (the same deflated
- * bytes, CRC-32 and size): those bytes inflate to that text's UTF-8 (fflate's DEFLATE is lossless; every document
+ * bytes, CRC-32 and size), once: those bytes inflate to that text's UTF-8 (fflate's DEFLATE is lossless; every document
  * oogo makes is also read back by LibreOffice and unzip in the tests). Undefined for any other part.
  */
 export function zippedText(name: string, stored: PackedPart): string | undefined {
@@ -92,7 +93,9 @@ export function zippedText(name: string, stored: PackedPart): string | undefined
   if (!last || stored.method !== 8 || stored.crc !== last.entry.crc || stored.size !== last.entry.size) return undefined
   const data = last.entry.data
   if (stored.packed.length !== data.length) return undefined
-  return Buffer.from(stored.packed.buffer, stored.packed.byteOffset, stored.packed.length).equals(data) ? last.text : undefined
+  if (!Buffer.from(stored.packed.buffer, stored.packed.byteOffset, stored.packed.length).equals(data)) return undefined
+  lastZipped.delete(name)
+  return last.text
 }
 
 /** A part as a zip entry: its deflated bytes, the CRC-32 and size of what they inflate to. */

@@ -3,7 +3,7 @@
  */
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { openZip, unzipParts, ZipError, zipParts, type Parts, type ZipProblem } from '../../src/ooxml/zip.ts'
+import { openZip, unzipParts, ZipError, zippedText, zipParts, type Parts, type ZipProblem } from '../../src/ooxml/zip.ts'
 
 const encoder = new TextEncoder()
 
@@ -29,6 +29,15 @@ describe('zipParts and unzipParts', () => {
   it('leave out parts that unpack to more than the limit', () => {
     const back = unzipParts(zipParts(new Map([['small', 'x'], ['large', 'x'.repeat(1000)]])), 100)
     expect([...back.keys()]).toEqual(['small'])
+  })
+
+  it('tell the text a part of the last package was zipped from, once, and only for exactly its stored bytes', () => {
+    const zip = openZip(zipParts(parts), { maxEntries: 10, maxTotalSize: 10_000 })
+    const stored = zip.packed('word/document.xml')!
+    expect(zippedText('word/document.xml', { ...stored, crc: stored.crc ^ 1 })).toBeUndefined()
+    expect(zippedText('word/document.xml', stored)).toBe('<w:document>één € ✓</w:document>')
+    expect(zippedText('word/document.xml', stored)).toBeUndefined() // let go once read
+    expect(zippedText('word/media/image1.png', zip.packed('word/media/image1.png')!)).toBeUndefined() // no text
   })
 
   it('refuse bytes that are no zip archive', () => {
