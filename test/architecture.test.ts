@@ -51,7 +51,7 @@ const forbidden: Record<string, readonly string[]> = Object.fromEntries(afterLoa
 const packages: Record<string, readonly string[]> = {
   model: [],
   text: ['fastest-levenshtein'],
-  ooxml: ['fflate', '@xmldom/xmldom', 'node:zlib'],
+  ooxml: ['fflate', 'pako', '@xmldom/xmldom', 'node:zlib'],
   load: ['yaml', 'csv-parse', 'node:fs', 'node:path', 'node:url', 'node:crypto'],
   validate: ['ajv', 'ajv-formats', 'ajv-i18n', 'yaml', 'node:module'],
   render: ['handlebars'],
