@@ -37,5 +37,27 @@ export function textWidth(text: string, size: number, isBold = false): number {
  * together), a hyphen or dash staying with the piece before it.
  */
 export function unbreakablePieces(text: string): string[] {
-  return text.split(/[ \t\n]+/).flatMap((word) => word.match(/[^-–—]*(?:[-–—]+|$)/g) ?? []).filter((piece) => piece !== '')
+  // One pass over the characters (this runs for every cell of every table): a piece ends before white space and
+  // after a run of hyphens and dashes.
+  const pieces: string[] = []
+  let start = -1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x20 || code === 0x09 || code === 0x0a) {
+      if (start >= 0) pieces.push(text.slice(start, i))
+      start = -1
+      continue
+    }
+    if (start < 0) start = i
+    if (isDash(code)) {
+      while (i + 1 < text.length && isDash(text.charCodeAt(i + 1))) i++
+      pieces.push(text.slice(start, i + 1))
+      start = -1
+    }
+  }
+  if (start >= 0) pieces.push(text.slice(start))
+  return pieces
 }
+
+/** A hyphen, en dash or em dash: a line may break after it. */
+const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014

@@ -74,6 +74,18 @@ describe('text width', () => {
       .toEqual(['C.', 'Verhoef-', 'Lammers,', `12${nbsp}maart${nbsp}2026`, 'Duin-', 'en', 'Bollenstreek'])
   })
 
+  it('splits as the rule says for every mix of spaces, tabs, newlines, hyphens and dashes', () => {
+    // The rule as two regular expressions (what unbreakablePieces did before it became one pass), on 2,000 texts.
+    const byRule = (text: string) => text.split(/[ \t\n]+/).flatMap((word) => word.match(/[^-–—]*(?:[-–—]+|$)/g) ?? []).filter((piece) => piece !== '')
+    const alphabet = ['a', 'B', ' ', '  ', '\t', '\n', '-', '–', '—', nbsp, 'é', '😀', '.']
+    let seed = 7
+    const next = () => (seed = (seed * 48271) % 0x7fffffff)
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: next() % 14 }, () => alphabet[next() % alphabet.length]).join('')
+      expect(unbreakablePieces(text), JSON.stringify(text)).toEqual(byRule(text))
+    }
+  })
+
   it('measures with the widest of Carlito, Liberation Sans and DejaVu Sans, bold wider', () => {
     // "m" is 974/1000 em in DejaVu Sans: at 10 pt that is 9.74 pt, 195 twips.
     expect(textWidth('m', 20)).toBe(195)
