@@ -8,7 +8,7 @@
  */
 import { crc32 as nativeCrc32 } from 'node:zlib' // CRC-32 is one function: zlib's is the same number, faster
 import { deflateSync, Inflate, inflateSync, strFromU8, unzipSync } from 'fflate'
-import { deflateRaw } from 'pako'
+import { deflateRaw, Z_DEFAULT_STRATEGY, Z_FINISH, Z_OK, Z_STREAM_END, ZStream, zlibDeflate, zlibDeflateInit2, zlibDeflateReset } from 'pako'
 
 /** The parts of a package by name, in zip order: text (XML) or bytes. */
 export type Parts = Map<string, string | Uint8Array>
@@ -25,7 +25,37 @@ export type Parts = Map<string, string | Uint8Array>
 export const levelOf = (name: string): 1 | 6 => (name === 'word/document.xml' ? 1 : 6)
 
 /** A part's DEFLATE data at its level (levelOf): level 1 by pako, level 6 by fflate. */
-export const deflatePart = (bytes: Uint8Array, level: 1 | 6): Uint8Array => (level === 1 ? deflateRaw(bytes, { level: 1 }) : deflateSync(bytes, { level: 6 }))
+export const deflatePart = (bytes: Uint8Array, level: 1 | 6): Uint8Array => (level === 1 ? deflateFast(bytes) : deflateSync(bytes, { level: 6 }))
+
+/**
+ * pako's `deflateRaw(bytes, { level: 1 })`, byte for byte, on one zlib stream kept for every document and reset
+ * before each (zlib's deflateReset: the same output as a new stream), into one output buffer that grows as needed:
+ * a new stream took its window, hash tables and buffers anew every time, some 300 kB, a fifth of the time.
+ */
+function deflateFast(bytes: Uint8Array): Uint8Array {
+  stream ??= newStream()
+  if (zlibDeflateReset(stream) !== Z_OK) return deflateRaw(bytes, { level: 1 })
+  // zlib's deflateBound for a raw stream, with room to spare.
+  const bound = bytes.length + (bytes.length >> 12) + (bytes.length >> 14) + (bytes.length >> 25) + 64
+  if (output.length < bound) output = new Uint8Array(bound)
+  stream.input = bytes
+  stream.next_in = 0
+  stream.avail_in = bytes.length
+  stream.output = output
+  stream.next_out = 0
+  stream.avail_out = output.length
+  if (zlibDeflate(stream, Z_FINISH) !== Z_STREAM_END) return deflateRaw(bytes, { level: 1 })
+  return output.slice(0, stream.next_out)
+}
+
+let stream: ZStream | undefined
+let output = new Uint8Array(0)
+function newStream(): ZStream {
+  const made = new ZStream()
+  // DEFLATE (8), a raw stream of a 32 kB window (-15), zlib's default memory level (8) and strategy: deflateRaw's.
+  if (zlibDeflateInit2(made, 1, 8, -15, 8, Z_DEFAULT_STRATEGY) !== Z_OK) throw new Error('zip: pako did not start')
+  return made
+}
 
 /**
  * The parts of a zip package by name, in zip order. Throws when the bytes are not a zip archive. `maxPartSize`

@@ -11,7 +11,7 @@ import { crc32 } from 'node:zlib'
 import { zipSync, type Zippable } from 'fflate'
 import { deflateRaw } from 'pako'
 import { describe, expect, it } from 'vitest'
-import { levelOf, openZip, unzipParts, zipParts, type Parts } from '../../src/ooxml/zip.ts'
+import { deflatePart, levelOf, openZip, unzipParts, zipParts, type Parts } from '../../src/ooxml/zip.ts'
 import { assembleFixture, fixtureNames, fixturesDir } from '../support/fixtures.ts'
 import { assembleText, sampleText } from '../support/helpers.ts'
 
@@ -55,6 +55,14 @@ describe('zipParts with its entry cache', () => {
       // Every other part: the parts every document of a house style shares came from the cache.
       expect(hex(zipParts(withoutBody(parts))), document.fileName).toBe(hex(zipPartsBefore(withoutBody(parts))))
     }
+  })
+
+  it("deflates the body as pako's deflateRaw at level 1, byte for byte, one after another on its kept stream", () => {
+    let seed = 11
+    const noise = Uint8Array.from({ length: 300_000 }, () => (seed = (seed * 48271) % 0x7fffffff) & 0xff) // does not compress
+    const text = new TextEncoder().encode('<w:p><w:r><w:t>Artikel één — geschillen</w:t></w:r></w:p>'.repeat(3000))
+    const inputs = [new Uint8Array(0), Uint8Array.of(65), text, noise, text.subarray(0, 70_000), noise.subarray(0, 100), text]
+    for (const input of inputs) expect(hex(deflatePart(input, 1)), `${input.length} bytes`).toBe(hex(deflateRaw(input, { level: 1 })))
   })
 
   it('writes as before: empty parts, bytes, a non-ASCII name (UTF-8 flag), the same content under two names', () => {
