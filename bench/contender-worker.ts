@@ -35,7 +35,7 @@ let run: () => Promise<unknown>
 let prepare: (runs: number) => void = () => {}
 if (setup.contender === 'oogo') {
   let made = 0
-  let variants: Project[] = []
+  let variants: (Project | undefined)[] = []
   let next = 0
   prepare = (runs) => {
     // Variants number on from the previous round's, so every document is a new one; only this round's are kept.
@@ -43,7 +43,13 @@ if (setup.contender === 'oogo') {
     made += runs
     next = 0
   }
-  run = async () => { const r = await assemble(variants[next++]!, options); if (!r.documents[0]?.bytes) throw new Error('oogo maakte niets') }
+  run = async () => {
+    // Each dossier is let go once its document is made, as `oogo batch` lets go of a dossier once it is done.
+    const project = variants[next]!
+    variants[next++] = undefined
+    const r = await assemble(project, options)
+    if (!r.documents[0]?.bytes) throw new Error('oogo maakte niets')
+  }
 } else if (setup.contender === 'docx') {
   const model = first.model
   run = () => Packer.toBuffer(buildDocument(model))
