@@ -17,10 +17,10 @@ export type Parts = Map<string, string | Uint8Array>
  * How a part is deflated: the document body, new in every document, fast (zlib's level 1, its deflate_fast, as pako
  * writes it in JavaScript); every other part small (fflate, level 6). Deflating the body is the largest single cost of
  * making a document. For the overeenkomst of the sample: fflate at level 6 0.95 ms and 8.4 kB, fflate at level 1
- * 0.56 ms and 10.1 kB, pako at level 1 0.37 ms and 9.8 kB. The other parts are the same in every document of a house
- * style and come from the cache (EntryCache below), so they keep the smaller level-6 bytes at no cost per document.
- * Decided by the name alone, and both in pure JavaScript, so the same parts give the same bytes on every machine and
- * every Node version (node:zlib does not: see zipParts).
+ * 0.56 ms and 10.1 kB, pako at level 1 0.37 ms and 9.8 kB (less on a kept stream: deflateFast). The other parts are
+ * the same in every document of a house style and come from the cache (EntryCache below), so they keep the smaller
+ * level-6 bytes at no cost per document. Decided by the name alone, and both in pure JavaScript, so the same parts
+ * give the same bytes on every machine and every Node version (node:zlib does not: see zipParts).
  */
 export const levelOf = (name: string): 1 | 6 => (name === 'word/document.xml' ? 1 : 6)
 
@@ -114,14 +114,14 @@ export function zipParts(parts: Parts): Uint8Array {
  * The text parts of the package zipParts wrote last, each with the entry it became: one package's worth of memory.
  * verify-docx.ts reads a part's text from here instead of inflating it again when its stored bytes, CRC and size are
  * exactly that entry's (zippedText). A text read is let go: the body of a document is 120 kB or more in memory, and
- * kept until the next document it outlived a collection of the young generation and was copied to the old one.
+ * kept until the next document it could outlive a collection of the young generation and be copied to the old one.
  */
 const lastZipped = new Map<string, { entry: ZipEntryData; text: string }>()
 
 /**
  * The text that `name` was zipped from by the last zipParts, when `stored` is exactly its entry (the same deflated
- * bytes, CRC-32 and size), once: those bytes inflate to that text's UTF-8 (fflate's DEFLATE is lossless; every document
- * oogo makes is also read back by LibreOffice and unzip in the tests). Undefined for any other part.
+ * bytes, CRC-32 and size), once: those bytes inflate to that text's UTF-8 (DEFLATE is lossless; every document oogo
+ * makes is also read back by LibreOffice and unzip in the tests). Undefined for any other part.
  */
 export function zippedText(name: string, stored: PackedPart): string | undefined {
   const last = lastZipped.get(name)

@@ -55,11 +55,15 @@ export function escapeView<T>(value: T, scope?: object): T {
     copies = new Map()
     if (scope) copiesByScope.set(scope, copies)
   }
+  // A scope that lives long (one dossier previewed again at every save) keeps at most this many copies; they are
+  // forgotten before a view, never during one, so within a view the same object is always the same copy.
+  if (copies.size > MAX_COPIES_PER_SCOPE) copies.clear()
   return escapeValue(value, copies) as T
 }
 
 // Views are never mutated after derive.
 const copiesByScope = new WeakMap<object, Map<object, unknown>>()
+const MAX_COPIES_PER_SCOPE = 20_000
 
 function escapeValue(value: unknown, copies: Map<object, unknown>): unknown {
   if (typeof value === 'string') return escapeMarkdown(value)

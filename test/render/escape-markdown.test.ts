@@ -80,6 +80,16 @@ describe('escapeMarkdown', () => {
     expect(alone.voorzitter).not.toBe(first.voorzitter)
   })
 
+  it('keeps at most 20,000 copies per scope, and forgets them only between views', () => {
+    const dossier = {}
+    const party = { naam: 'A & B' }
+    const first = escapeView({ voorzitter: party }, dossier)
+    for (let i = 0; i < 20_001; i++) escapeView({ [`punt${i}`]: { i } }, dossier)
+    const later = escapeView({ voorzitter: party, partijen: [party] }, dossier)
+    expect(later.voorzitter).not.toBe(first.voorzitter) // forgotten: a new copy
+    expect(later.partijen[0]).toBe(later.voorzitter) // but within the view the same object is the same copy
+  })
+
   it('gives the same text for a string met before, also after more strings than it keeps (20,000)', () => {
     const first = '\\*Jansen\\* \\& Zonen, 15\u00A0januari\u00A02026' // the date held together with no-break spaces
     expect(escapeMarkdown('*Jansen* & Zonen, 15 januari 2026')).toBe(first)
