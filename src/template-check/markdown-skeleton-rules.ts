@@ -37,27 +37,42 @@ markdown.core.ruler.at('normalize', (state) => {
  * change them: oogo only reads them (parse/, structureFindings), and markdown-it's one rule after this one, text_join,
  * changes a list of tokens only the first time (it joins neighbouring texts; a joined list has none left). Inline
  * parsing depends on nothing but the text and, for `[tekst][label]`, the link definitions of the document: a document
- * with any is parsed as markdown-it parses it. At most this many texts are kept (the 26 documents of the sample have
- * 499 distinct texts; with their tokens a few MB), then they are forgotten at once and the cache fills again.
+ * with any is parsed as markdown-it parses it. Only a text met a second time is kept (a sentence with a name or date
+ * of one dossier never is), at most MAX_INLINE_TEXTS of them (the 26 documents of the sample have 499 distinct texts);
+ * then they are forgotten at once and the cache fills again. So a batch worker keeps the templates' fixed texts, not
+ * every sentence of every dossier it made.
  */
-const MAX_INLINE_TEXTS = 5_000
+const MAX_INLINE_TEXTS = 2_000
 const inlineTokens = new Map<string, Token[]>()
+/** Texts met once, at most this many: the first half is forgotten when it is full. */
+const MAX_SEEN_TEXTS = 8_000
+let seenTexts = new Set<string>()
+let seenBefore = new Set<string>()
 markdown.core.ruler.at('inline', (state) => {
   const references = state.env?.references
   const shared = references === undefined || Object.keys(references).length === 0
   for (const token of state.tokens) {
     if (token.type !== 'inline') continue
-    const known = shared ? inlineTokens.get(token.content) : undefined
+    const text = token.content
+    const known = shared ? inlineTokens.get(text) : undefined
     if (known) {
       token.children = known
       continue
     }
     const children: Token[] = []
-    state.md.inline.parse(token.content, state.md, state.env, children)
+    state.md.inline.parse(text, state.md, state.env, children)
     token.children = children
     if (!shared) continue
-    if (inlineTokens.size >= MAX_INLINE_TEXTS) inlineTokens.clear()
-    inlineTokens.set(token.content, children)
+    if (seenTexts.has(text) || seenBefore.has(text)) {
+      if (inlineTokens.size >= MAX_INLINE_TEXTS) inlineTokens.clear()
+      inlineTokens.set(text, children)
+    } else {
+      if (seenTexts.size >= MAX_SEEN_TEXTS / 2) {
+        seenBefore = seenTexts
+        seenTexts = new Set()
+      }
+      seenTexts.add(text)
+    }
   }
 })
 
