@@ -79,8 +79,9 @@ parentPort!.on('message', async (message: { prepare: number } | { round: number 
     prepare(message.prepare)
     collect({ type: 'minor' })
     collect({ type: 'minor' })
+  } else {
+    for (let i = 0; i < message.round; i++) await run()
   }
-  else for (let i = 0; i < message.round; i++) await run()
   parentPort!.postMessage('done')
 })
 parentPort!.postMessage('ready')
