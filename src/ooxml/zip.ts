@@ -30,7 +30,8 @@ export const deflatePart = (bytes: Uint8Array, level: 1 | 6): Uint8Array => (lev
 /**
  * pako's `deflateRaw(bytes, { level: 1 })`, byte for byte, on one zlib stream kept for every document and reset
  * before each (zlib's deflateReset: the same output as a new stream), into one output buffer that grows as needed:
- * a new stream took its window, hash tables and buffers anew every time, some 300 kB, a fifth of the time.
+ * a new stream took its window, hash tables and buffers anew every time (256 kB), about a sixth of the time (bodies
+ * of 1 to 63 kB: 0.26 → 0.21 ms).
  */
 function deflateFast(bytes: Uint8Array): Uint8Array {
   stream ??= newStream()

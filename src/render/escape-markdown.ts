@@ -47,7 +47,8 @@ function escapeString(value: string): string {
  * `scope` (assemble passes the dossier): the documents of one dossier share most of their view (a spread of the
  * common view plus a meeting or a party), so within a scope each object is escaped once, and the same object stays
  * the same copy in every document of it. The copies are kept as long as the scope lives. (Before, one WeakMap over all
- * objects of all views did this: its upkeep cost twice the escaping itself.) Without a scope, a copy per call.
+ * objects of all views did this, and escaping a new view took about twice as long: 0.26–0.41 against 0.10–0.20 ms
+ * for the sample's overeenkomst.) Without a scope, a copy per call.
  */
 export function escapeView<T>(value: T, scope?: object): T {
   let copies = scope ? copiesByScope.get(scope) : undefined

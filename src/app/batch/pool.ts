@@ -40,21 +40,21 @@ export async function stopWarmWorkers(): Promise<void> {
 /**
  * The heap of a worker. V8 lets a busy thread's young generation grow to tens of megabytes before it collects, and
  * each worker makes garbage fast (a dossier's documents, then the next's): left alone, two workers and the main thread
- * took 470 MB for the country. A young generation of 8 MB keeps the peak under 300 MB whatever the number of
- * dossiers (one dossier at a time lives in a worker, a few MB): 1,000 dossiers peaked at 305 MB with 16 MB and at
- * 280 MB with 8 MB, in the same time and CPU. The old generation's limit is far above what one dossier needs (a worker
+ * took 470 MB for the country. A young generation of 8 MB keeps the peak near 300 MB (one dossier at a time lives in
+ * a worker, a few MB): 1,000 dossiers peaked at 305 MB with 16 MB and at 280 MB with 8 MB, in the same time and CPU;
+ * 3,000 at 295 and 304 MB in two runs. The old generation's limit is far above what one dossier needs (a worker
  * that passes it stops, reported as a crash, exit 4).
  */
 const workerHeap = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 }
 
 /**
  * A worker's heap does not stay at what one dossier needs: its caches fill up to their bounds (zip entries, escaped
- * strings, parsed files) and V8 keeps the pages it once grew to, so after a few hundred dossiers a worker holds
- * 100–130 MB instead of 70, and a batch of 3,000 dossiers peaked at 420 MB. A worker whose heap (what V8 has taken,
- * `total_heap_size`, as it answers with each dossier) passes `renewal.above` (80 MB) is replaced: no new dossier is handed out,
- * the dossiers in progress finish, and the pool starts fresh workers (a second or two of CPU for loading the
- * pipeline again). Not when fewer than `renewal.within` dossiers are left: the run is nearly done, and a fresh start would
- * cost more than the memory it saves. The country (384 dossiers, two workers) stays below the limit.
+ * strings, parsed files) and V8 keeps the pages it once grew to, so after a few hundred dossiers a worker holds 100–130
+ * MB instead of 70, and a batch of 3,000 dossiers peaked at 420 MB. A worker whose heap (what V8 has taken,
+ * `total_heap_size`, as it answers with each dossier) passes `renewal.above` (80 MB) is replaced: no new dossier is
+ * handed out, the dossiers in progress finish, and the pool starts fresh workers (a second or two of CPU for loading
+ * the pipeline again). Not when fewer than `renewal.within` dossiers are left: the run is nearly done, and a fresh
+ * start would cost more than the memory it saves. The country (384 dossiers, two workers) stays below the limit.
  */
 export const workerRenewal = { above: 80 * 1024 * 1024, within: 100 }
 
