@@ -245,7 +245,13 @@ class EntryCache {
   }
 }
 
-const textEntries = new EntryCache(8 * 1024 * 1024)
+/**
+ * The other text parts: those every document of a house style shares (some 40 kB a house style) and those of one
+ * dossier (a header with its kenmerk, met again in each of its documents, then never). With 8 MB a batch worker's
+ * cache filled up with the headers of some 300 dossiers it would never make again; 1 MB holds the shared ones, which
+ * are used all the time and so never the least recently used, and the last dozens of dossiers'.
+ */
+const textEntries = new EntryCache(1024 * 1024)
 /** Document bodies (level 1): one comes round again only when the same document is made twice (a rerun, a preview). */
 const bodyEntries = new EntryCache(2 * 1024 * 1024)
 const byteEntries = new EntryCache(4 * 1024 * 1024)

@@ -12,6 +12,7 @@
  * out ("15 januari 2026") and a person's initials with the surname ("A.M. de Boer"). Only the rendered text gets
  * them: the view that is checked, compared and made into file names keeps its plain spaces.
  */
+import { ownCopy, RecentMap } from '../model/recent-map.ts'
 import { keepDatesTogether } from '../text/dutch-dates.ts'
 import { keepCodesTogether, keepNamesTogether, keepPostcodesTogether } from '../text/names.ts'
 
@@ -20,18 +21,17 @@ const inlineMarkup = /[\\`*_[\]{}<>#!|~&]/g
 export function escapeMarkdown(value: string): string {
   let out = escapedStrings.get(value)
   if (out === undefined) {
-    if (escapedStrings.size >= MAX_ESCAPED_STRINGS) escapedStrings.clear()
     out = escapeString(value)
-    escapedStrings.set(value, out)
+    escapedStrings.set(value, ownCopy(out))
   }
   return out
 }
 
 // The same strings come back in every document of a dossier and of a batch (names, places, dates, the texts of the
-// reference data), each view a new object; escaping is a pure function of the string, so each is escaped once. At
-// most this many are kept (a few MB); then they are forgotten at once and the cache fills again.
-const MAX_ESCAPED_STRINGS = 20_000
-const escapedStrings = new Map<string, string>()
+// reference data), each view a new object; escaping is a pure function of the string, so each is escaped once. A
+// dossier has some 120–170 distinct strings: the cache holds those of the last dozen or so dossiers and whatever
+// every dossier uses, each as a copy of its own (a value sliced from a YAML file would keep the whole file alive).
+const escapedStrings = new RecentMap<string>(1_000)
 
 function escapeString(value: string): string {
   return keepCodesTogether(keepPostcodesTogether(keepNamesTogether(keepDatesTogether(value.replace(/\s+/g, ' ').trim()))))

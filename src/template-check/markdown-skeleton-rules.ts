@@ -17,6 +17,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { ownCopy, RecentMap } from '../model/recent-map.ts'
 
 /** The one Markdown setup of oogo: CommonMark plus GFM tables (parse/ builds its model from the same tokens). */
 export const markdown = new MarkdownIt('commonmark').enable('table')
@@ -38,16 +39,15 @@ markdown.core.ruler.at('normalize', (state) => {
  * one rule after this one, text_join, changes a list of tokens only the first time (it joins neighbouring texts; a
  * joined list has none left). Inline parsing depends on nothing but the text and, for `[tekst][label]`, the link
  * definitions of the document: a document with any is parsed as markdown-it parses it. Only a text met a second time is
- * kept (a sentence with a name or date of one dossier never is), at most MAX_INLINE_TEXTS of them (the 26 documents of
- * the sample have 499 distinct texts); then they are forgotten at once and the cache fills again. So a batch worker
- * keeps the templates' fixed texts, not every sentence of every dossier it made.
+ * kept (a sentence with a name or date of one dossier never is), the recently used ones (the 26 documents of the
+ * sample have 499 distinct texts); a text noted or kept is a copy of its own, parsed from that copy, since the text a
+ * block token holds is a slice of the whole document and would keep it alive (a batch worker grew by 8 MB of
+ * rendered documents over 300 dossiers that way). So a batch worker keeps the templates' fixed texts, not every
+ * sentence of every dossier it made.
  */
-const MAX_INLINE_TEXTS = 2_000
-const inlineTokens = new Map<string, Token[]>()
-/** Texts met once, at most this many: the first half is forgotten when it is full. */
-const MAX_SEEN_TEXTS = 8_000
-let seenTexts = new Set<string>()
-let seenBefore = new Set<string>()
+const inlineTokens = new RecentMap<Token[]>(1_000)
+/** Texts met once, the recently met ones. */
+const seenTexts = new RecentMap<true>(4_000)
 markdown.core.ruler.at('inline', (state) => {
   const references = state.env?.references
   const shared = references === undefined || Object.keys(references).length === 0
@@ -59,20 +59,12 @@ markdown.core.ruler.at('inline', (state) => {
       token.children = known
       continue
     }
+    const kept = shared && seenTexts.has(text)
     const children: Token[] = []
-    state.md.inline.parse(text, state.md, state.env, children)
+    state.md.inline.parse(kept ? ownCopy(text) : text, state.md, state.env, children)
     token.children = children
-    if (!shared) continue
-    if (seenTexts.has(text) || seenBefore.has(text)) {
-      if (inlineTokens.size >= MAX_INLINE_TEXTS) inlineTokens.clear()
-      inlineTokens.set(text, children)
-    } else {
-      if (seenTexts.size >= MAX_SEEN_TEXTS / 2) {
-        seenBefore = seenTexts
-        seenTexts = new Set()
-      }
-      seenTexts.add(text)
-    }
+    if (kept) inlineTokens.set(text, children)
+    else if (shared) seenTexts.set(text, true)
   }
 })
 
