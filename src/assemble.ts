@@ -76,8 +76,7 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   if (hasErrors(problems)) return { ...failed(problems), texts: made.map(({ document }) => ({ fileName: document.fileName, text: document.text })) }
 
   if (options.emit === 'docx') {
-    // Loaded only to build: checking, the text and the model (`sjablonen test`, batch's check pass) do without docx.
-    const { makeDocx } = await import('./pack/direct-docx.ts')
+    const { makeDocx } = await (packing ??= import('./pack/direct-docx.ts'))
     for (const { plan, document } of made) {
       // Written directly around the house style's static parts; docx builds what the direct writer cannot (pack/direct-docx.ts).
       document.bytes = await makeDocx(document.model, plan.houseStyle, plan.meta.date)
@@ -86,6 +85,13 @@ export async function assemble(project: Project, options: AssembleOptions = defa
   }
   return { documents: made.map((m) => m.document), skipped, problems: sortErrors(problems) }
 }
+
+/**
+ * Loaded only to build, once: checking, the text and the model (`sjablonen test`, batch's check pass) do without docx.
+ * The promise is kept, since every `import()` asks the module loader again, even for a module it has (under a loader
+ * hook such as tsx's, a round trip to the hook's thread for every dossier).
+ */
+let packing: Promise<typeof import('./pack/direct-docx.ts')> | undefined
 
 const failed = (problems: OogoError[]): AssembleResult => ({ documents: [], skipped: [], problems: sortErrors(problems) })
 
