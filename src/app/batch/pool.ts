@@ -42,7 +42,7 @@ export async function stopWarmWorkers(): Promise<void> {
  * each worker makes garbage fast (a dossier's documents, then the next's): left alone, two workers and the main thread
  * took 470 MB for the country. A small young generation keeps the peak down (one dossier at a time lives in a worker,
  * a few MB): 1,000 dossiers peaked at 305 MB with 16 MB and at 280 MB with 8 MB; with 4 MB, after the caches were
- * bounded, the peaks were 198–204 / 218–221 / 241–250 MB for 42 / 342 / 1,000 dossiers against 220 / 226 / 256–262
+ * bounded, the peaks were 198–205 / 218–223 / 241–250 MB for 42 / 342 / 1,000 dossiers against 220 / 226 / 256–262
  * MB with 8 MB, the country in the same time and CPU (12.7 s, 19.5 s CPU). The old generation's limit is far above
  * what one dossier needs (a worker that passes it stops, reported as a crash, exit 4).
  */
