@@ -41,6 +41,8 @@ export interface ChildRun {
   wallMs: number
   /** User + system CPU milliseconds of the child and its threads; undefined without /usr/bin/time. */
   cpuMs?: number
+  /** Of that, system CPU milliseconds (the kernel's work for the process: creating files, mapping memory). */
+  systemMs?: number
   /** Peak resident set size in bytes; undefined without /usr/bin/time. */
   peakRss?: number
 }
@@ -63,7 +65,7 @@ export function runChild(command: string, args: readonly string[], options: { cw
     const [user, system, kb] = (lines.at(-1) ?? '').split(' ').map(Number)
     if (Number.isFinite(user) && Number.isFinite(system) && Number.isFinite(kb)) {
       stderr = lines.slice(0, -1).join('\n')
-      return { ...result, stderr, cpuMs: (user! + system!) * 1000, peakRss: kb! * 1024 }
+      return { ...result, stderr, cpuMs: (user! + system!) * 1000, systemMs: system! * 1000, peakRss: kb! * 1024 }
     }
   }
   return result
