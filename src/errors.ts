@@ -99,6 +99,8 @@ export const ErrorCode = {
   templateIndentation: 'sjabloon/inspringing',
   /** A table row with more or fewer cells than its header. */
   templateTableCells: 'sjabloon/tabelcellen',
+  /** A template changed on disk while `oogo batch` ran: the run makes all its dossiers with the templates it began with. */
+  templateChangedDuringRun: 'sjabloon/gewijzigd-tijdens-batch',
   // the house style
   houseStyleInvalid: 'huisstijl/ongeldig',
   houseStyleLogo: 'huisstijl/logo',

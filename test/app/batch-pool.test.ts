@@ -7,8 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
+import { templateSetSha256 } from '../../src/app/batch/incremental.ts'
 import { startPool } from '../../src/app/batch/pool.ts'
 import type { WorkerReply } from '../../src/app/batch/worker.ts'
+import { loadTemplateSet } from '../../src/load/load-project.ts'
 import { samplePath } from '../support/helpers.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'oogo-pool-'))
@@ -17,7 +19,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 it('replaces the workers when their heap passes the limit, and loses no dossier', async () => {
   const pool = startPool(1, { above: 0, within: 0 })
   const replies: WorkerReply[] = []
-  const setup = { documents: ['overeenkomst'], out: tmp, fingerprint: '- -' }
+  const setup = { documents: ['overeenkomst'], out: tmp, fingerprint: '- -', templatesSha256: templateSetSha256(loadTemplateSet().templates!) }
   try {
     await pool.runAll(3, (i) => ({ type: 'check', id: i, path: samplePath, setup }), (reply) => replies.push(reply), () => false)
   } finally {

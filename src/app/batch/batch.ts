@@ -85,7 +85,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
   if (folderUsage !== undefined) usage.push(folderUsage)
   if (usage.length > 0) return terminal.usageError(usage.join('\n'))
 
-  // Settings, house styles and templates: checked once here (the workers load them again, trusting this check).
+  // Settings, house styles and templates: checked once here (the workers load them again, once per run, trusting this
+  // check; templates changed since are not used: worker.ts).
   const { settings, houseStyles: references, problems: configProblems } = loadSettings(flags.config)
   const houseStyles = settings ? loadHouseStyles(flags.huisstijl, references) : { problems: [] }
   const templates = loadTemplateSet(flags.sjablonen)
@@ -113,7 +114,7 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
   })
   if (libreOffice !== undefined) header.pdf = { libreOffice, only: flags.alleenPdf === true }
   const setup: WorkerSetup = {
-    documents: selection, out: outDir, fingerprint: `${header.configSha256 ?? '-'} ${header.houseStyleSha256 ?? '-'}`,
+    documents: selection, out: outDir, fingerprint: `${header.configSha256 ?? '-'} ${header.houseStyleSha256 ?? '-'}`, templatesSha256: header.templatesSha256,
     ...(flags.config === undefined ? {} : { config: flags.config }),
     ...(flags.sjablonen === undefined ? {} : { sjablonen: flags.sjablonen }),
     ...(flags.huisstijl === undefined ? {} : { huisstijl: flags.huisstijl }),

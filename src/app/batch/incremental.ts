@@ -35,7 +35,7 @@ export function manifestHeader(input: {
 }
 
 /** Over every template text, sorted by name; partials as `partials/<naam>`. */
-function templateSetSha256(templates: TemplateSet): string {
+export function templateSetSha256(templates: TemplateSet): string {
   const named = [...[...templates.documents].map(([n, s]) => [n, s.text] as const), ...[...templates.partials].map(([n, s]) => [`partials/${n}`, s.text] as const)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return sha256(named.map(([name, text]) => `${name}\0${text}\0`).join(''))

@@ -1,6 +1,6 @@
 /**
- * A worker of `oogo batch` (see pool.ts). It loads the settings, house styles and templates once per setup, then takes
- * one dossier per task, assembled once: `make` checks and builds it (`assemble`) and, when it has no error, writes its
+ * A worker of `oogo batch` (see pool.ts). It loads the settings, house styles and templates once per setup (one run),
+ * then takes one dossier per task, assembled once: `make` checks and builds it (`assemble`) and, when it has no error, writes its
  * documents into the dossier's sub-folder under temporary names (write/write-documents.ts: `writeTemporaries`); it
  * answers the problems, the documents' names, kinds, hashes and sizes, and the pending set, which the main thread
  * puts in place (or discards) once it knows every dossier is checked, so the main thread never holds a document.
@@ -11,12 +11,15 @@ import { getHeapStatistics } from 'node:v8'
 import { threadId } from 'node:worker_threads'
 import { assemble } from '../../assemble.ts'
 import { assembleChecks } from './assemble-checks.ts'
-import type { OogoError } from '../../errors.ts'
+import { ErrorCode, oogoError, type OogoError } from '../../errors.ts'
 import { sha256 } from '../../load/find-dossiers.ts'
-import { loadProject } from '../../load/load-project.ts'
+import { builtInTemplatesDir, loadTemplateSet, projectFromText } from '../../load/load-project.ts'
+import { readSource } from '../../load/read-source.ts'
+import type { TemplateSet } from '../../model/project.ts'
 import { defaultOptions, type AssembleOptions } from '../../options.ts'
 import { writeTemporaries, type PendingSet } from '../../write/write-documents.ts'
 import { assembleOptions } from '../settings.ts'
+import { templateSetSha256 } from './incremental.ts'
 
 export interface WorkerSetup {
   config?: string
@@ -27,6 +30,8 @@ export interface WorkerSetup {
   out: string
   /** The content of the configuration and the house styles (their hashes): a changed file is read again. */
   fingerprint: string
+  /** The templates as the main thread checked them and the manifest records them (incremental.ts: templateSetSha256). */
+  templatesSha256: string
 }
 
 export type WorkerTask =
@@ -74,9 +79,33 @@ export default async function handle(task: WorkerTask): Promise<WorkerReply> {
   return reply
 }
 
+/**
+ * The templates of the run, read once per setup: every dossier of a run is made with the same templates, those the
+ * main thread checked and the manifest names. A worker that starts later (one replaced for its heap, pool.ts) reads
+ * them again; when they were changed since the run began, it makes nothing with them, and says so for each dossier.
+ */
+let runTemplates: { key: string; templates?: TemplateSet; problems: OogoError[] } | undefined
+function templatesFor(setup: WorkerSetup): { templates?: TemplateSet; problems: OogoError[] } {
+  const key = `${setup.fingerprint} ${setup.templatesSha256} ${setup.sjablonen ?? ''}`
+  if (runTemplates?.key !== key) {
+    const loaded = loadTemplateSet(setup.sjablonen)
+    runTemplates = loaded.templates && templateSetSha256(loaded.templates) !== setup.templatesSha256
+      ? { key, problems: [changedTemplates(setup)] }
+      : { key, ...loaded }
+  }
+  return runTemplates
+}
+
+function changedTemplates(setup: WorkerSetup): OogoError {
+  return oogoError(ErrorCode.templateChangedDuringRun, 'load', 'De sjablonen zijn gewijzigd nadat deze batch begon; dit dossier is daarom niet gemaakt.',
+    { file: setup.sjablonen ?? builtInTemplatesDir }, 'Start `oogo batch` opnieuw wanneer de sjablonen klaar zijn: een run maakt alle dossiers met dezelfde sjablonen.')
+}
+
 async function assembleOne(task: WorkerTask): Promise<WorkerReply> {
   const { setup } = task
-  const loaded = loadProject({ dossier: task.path, ...(setup.sjablonen === undefined ? {} : { templatesDir: setup.sjablonen }) })
+  const read = readSource(task.path)
+  const templates = templatesFor(setup)
+  const loaded = read.source && templates.templates ? projectFromText(read.source, templates.templates) : { problems: [...read.problems, ...templates.problems] }
   if (!loaded.project) return task.type === 'check'
     ? { type: 'checked', id: task.id, problems: loaded.problems }
     : { type: 'made', id: task.id, sha256: '', documents: [], problems: loaded.problems }
