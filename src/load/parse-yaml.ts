@@ -10,7 +10,7 @@
  * syntax tree (CST), whose comments are kept with their offsets (validate/check-open-markers.ts looks for the
  * markers of `oogo init` in them) and which is composed to the document.
  */
-import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml'
+import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml'
 import type { ParsedYaml, YamlComment } from '../model/project.ts'
 import { ErrorCode, oogoError, type OogoError } from '../errors.ts'
 import type { SourceText } from '../model/project.ts'
@@ -92,7 +92,7 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
       : tooDeep(at(tooLarge.offset))] }
   }
   // The YAML library's own duplicate-key check compares every key with every other (20,000 keys: 8 s);
-  // findDuplicateKeys does the same in one pass.
+  // scanDocument does the same in one pass.
   // What the library's parseAllDocuments does, on the tokens already lexed, keeping the syntax tree for its comments.
   const parser = new Parser(lineCounter.addNewLine)
   lineCounter.addNewLine(0)
@@ -113,7 +113,8 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
   const lines = new Set<number>()
   const deep = document.errors.length === 0 ? findTooDeep(document) : undefined
   if (deep !== undefined) return { problems: [tooDeep(at(deep))] }
-  const duplicates = document.errors.length === 0 ? findDuplicateKeys(document) : []
+  const scanned = document.errors.length === 0 ? scanDocument(document) : undefined
+  const duplicates = scanned?.duplicates ?? []
   type Issue = { code: string; message: string; offset: number; duplicate?: { key: string; first: number } }
   const issues: Issue[] = [
     ...document.errors.map((issue) => ({ code: issue.code as string, message: issue.message, offset: issue.pos[0] })),
@@ -133,7 +134,7 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
   }
   if (problems.length > 0) return { problems }
 
-  const unresolved = findUnresolvedAlias(document)
+  const unresolved = scanned!.unresolved
   if (unresolved) {
     return {
       problems: [oogoError(ErrorCode.yamlSyntax, 'load', `De verwijzing *${unresolved.name} verwijst naar een anker (&${unresolved.name}) dat niet eerder in het bestand staat.`,
@@ -143,7 +144,7 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
     }
   }
   // `? [a, b]: x` or `? {a: 1}: x`: a key that is a list or a group has no place in a dossier (and would become "[object Object]").
-  const complexKey = findComplexKey(document)
+  const complexKey = scanned!.complexKey
   if (complexKey !== undefined) {
     return { problems: [oogoError(ErrorCode.yamlSyntax, 'load', yamlMessages.NON_STRING_KEY!, at(complexKey), 'Schrijf de sleutel als een woord, zoals `naam:`.')] }
   }
@@ -176,22 +177,6 @@ function describeIssue(code: string, message: string, offset: number, text: stri
   }
   const kind = code === 'DUPLICATE_KEY' ? ErrorCode.yamlDuplicateKey : code === 'TAG_RESOLVE_FAILED' ? ErrorCode.yamlTag : ErrorCode.yamlSyntax
   return oogoError(kind, 'load', yamlMessages[code] ?? `YAML-fout: ${message.split('\n')[0]}`, at(offset), suggestions[code])
-}
-
-/** Where the first key that is a list or a group starts. */
-function findComplexKey(document: Document.Parsed): number | undefined {
-  let found: number | undefined
-  visit(document, {
-    Pair(_key, pair) {
-      const key = pair.key as { range?: [number, number, number] } | null
-      if (key !== null && typeof key === 'object' && !isScalar(key) && !isAlias(key)) {
-        found = key.range?.[0] ?? 0
-        return visit.BREAK
-      }
-      return undefined
-    },
-  })
-  return found
 }
 
 function tooDeep(place: { file: string; line: number; column: number }): OogoError {
@@ -269,42 +254,56 @@ function findTooDeep(document: Document.Parsed): number | undefined {
   return undefined
 }
 
-/** Every key that repeats an earlier key of the same mapping, in one pass per mapping. */
-function findDuplicateKeys(document: Document.Parsed): Array<{ key: string; first: number; offset: number }> {
-  const found: Array<{ key: string; first: number; offset: number }> = []
-  visit(document, {
-    Map(_key, map) {
-      if (!isMap(map)) return undefined
+/**
+ * In one walk over the document, in document order (the order of the YAML library's `visit`: a node before what it
+ * holds, a key before its value): every key that repeats an earlier key of the same mapping; the first alias whose
+ * anchor is not defined before it, with the anchors that are; and where the first key that is a list or a group
+ * (`? [a, b]: x`) starts. Called only for a document within maxDepth, so the recursion is shallow. The library's
+ * `visit` made a frozen path array for every node it passed, three walks over; this walk allocates none.
+ */
+function scanDocument(document: Document.Parsed): {
+  duplicates: Array<{ key: string; first: number; offset: number }>
+  unresolved?: { name: string; offset: number; anchors: string[] }
+  complexKey?: number
+} {
+  const duplicates: Array<{ key: string; first: number; offset: number }> = []
+  const anchors = new Set<string>()
+  let unresolved: { name: string; offset: number; anchors: string[] } | undefined
+  let complexKey: number | undefined
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return
+    if (isAlias(node)) {
+      if (unresolved === undefined && !anchors.has(node.source)) unresolved = { name: node.source, offset: node.range?.[0] ?? 0, anchors: [...anchors] }
+      return
+    }
+    if (isPair(node)) {
+      const key = node.key as { range?: [number, number, number] } | null
+      if (complexKey === undefined && key !== null && typeof key === 'object' && !isScalar(key) && !isAlias(key)) complexKey = key.range?.[0] ?? 0
+      walk(node.key)
+      walk(node.value)
+      return
+    }
+    const anchor = (node as { anchor?: unknown }).anchor
+    if (typeof anchor === 'string') anchors.add(anchor)
+    if (isMap(node)) {
       const seen = new Map<string, number>()
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         if (!isScalar(pair.key)) continue
         const key = String(pair.key.value)
         const start = pair.key.range?.[0] ?? -1
         const first = seen.get(key)
-        if (first !== undefined) found.push({ key, first, offset: start })
+        if (first !== undefined) duplicates.push({ key, first, offset: start })
         else seen.set(key, start)
       }
-      return undefined
-    },
-  })
-  return found.sort((a, b) => a.offset - b.offset)
-}
-
-function findUnresolvedAlias(document: Document.Parsed): { name: string; offset: number; anchors: string[] } | undefined {
-  const anchors = new Set<string>()
-  let found: { name: string; offset: number; anchors: string[] } | undefined
-  visit(document, (_key, node) => {
-    if (isAlias(node)) {
-      if (!anchors.has(node.source)) {
-        found = { name: node.source, offset: node.range?.[0] ?? 0, anchors: [...anchors] }
-        return visit.BREAK
-      }
-    } else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
-      anchors.add(node.anchor)
     }
-    return undefined
-  })
-  return found
+    if (isMap(node) || isSeq(node)) for (const item of node.items) walk(item)
+  }
+  walk(document.contents)
+  return {
+    duplicates: duplicates.sort((a, b) => a.offset - b.offset),
+    ...(unresolved === undefined ? {} : { unresolved }),
+    ...(complexKey === undefined ? {} : { complexKey }),
+  }
 }
 
 function findFirstAlias(document: Document.Parsed): number | undefined {
