@@ -6,9 +6,9 @@
  * documents in one file, unresolved aliases and alias bombs are all reported as located problems;
  * the YAML library's English messages are replaced by Dutch ones.
  *
- * The text is read once: one pass of the lexer (which also checks the limits below), its tokens parsed to the
- * syntax tree (CST), whose comments are kept with their offsets (validate/check-open-markers.ts looks for the
- * markers of `oogo init` in them) and which is composed to the document.
+ * The text is read once: one pass of the lexer (which also checks the limits below and keeps the comments with their
+ * offsets: validate/check-open-markers.ts looks for the markers of `oogo init` in them), its tokens parsed to the
+ * syntax tree (CST), which is composed to the document.
  */
 import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml'
 import type { ParsedYaml, YamlComment } from '../model/project.ts'
@@ -82,7 +82,8 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
     return { file, line, column: col }
   }
   const lexemes: string[] = []
-  const tooLarge = scanLimits(text, lexemes)
+  const comments: YamlComment[] = []
+  const tooLarge = scanLimits(text, lexemes, comments)
   if (tooLarge) {
     lineCounter.addNewLine(0)
     for (let newline = text.indexOf('\n'); newline >= 0 && newline < tooLarge.offset; newline = text.indexOf('\n', newline + 1)) lineCounter.addNewLine(newline + 1)
@@ -93,7 +94,7 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
   }
   // The YAML library's own duplicate-key check compares every key with every other (20,000 keys: 8 s);
   // scanDocument does the same in one pass.
-  // What the library's parseAllDocuments does, on the tokens already lexed, keeping the syntax tree for its comments.
+  // What the library's parseAllDocuments does, on the tokens already lexed.
   const parser = new Parser(lineCounter.addNewLine)
   lineCounter.addNewLine(0)
   const tokens: CST.Token[] = []
@@ -150,7 +151,7 @@ function parseYamlText(source: SourceText): { yaml?: ParsedYaml; data?: unknown;
   }
   try {
     const data: unknown = document.toJS({ maxAliasCount })
-    const yaml: ParsedYaml = { file, text, document, lineCounter, comments: commentsOf(tokens) }
+    const yaml: ParsedYaml = { file, text, document, lineCounter, comments }
     return { yaml, data, problems: [] }
   } catch {
     const first = findFirstAlias(document)
@@ -186,33 +187,14 @@ function tooDeep(place: { file: string; line: number; column: number }): OogoErr
 }
 
 /**
- * Every comment token of the syntax tree, in order.
- *
- * @example
- *   commentsOf(tokens) // [{ offset: 12, text: '# TE CONTROLEREN' }, …]
- */
-export function commentsOf(tokens: readonly CST.Token[]): YamlComment[] {
-  const found: YamlComment[] = []
-  const walk = (token: unknown): void => {
-    if (Array.isArray(token)) return token.forEach(walk)
-    if (token === null || typeof token !== 'object') return
-    const t = token as { type?: unknown; offset?: unknown; source?: unknown }
-    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
-      found.push({ offset: t.offset, text: t.source })
-      return
-    }
-    for (const value of Object.values(token)) if (value !== null && typeof value === 'object') walk(value)
-  }
-  walk(tokens)
-  return found.sort((a, b) => a.offset - b.offset)
-}
-
-/**
  * Before parsing: the offset where the text passes the number of values or the nesting of [ ] and { }
  * a dossier can have. Lexing is linear; the lexemes are kept in `lexemes` for the parser only while the text stays
- * within the limits (parsing 2 million values takes 2 GB).
+ * within the limits (parsing 2 million values takes 2 GB). The comments go to `comments` with their offsets, in
+ * order: the syntax tree the parser makes of the lexemes holds every one of them as a comment token at that offset
+ * (it is lossless), so this is what a walk over the tree would find (test/load/parse-once.test.ts holds the two side
+ * by side), without the walk (validate/check-open-markers.ts looks for the markers of `oogo init` in them).
  */
-function scanLimits(text: string, lexemes: string[]): { kind: 'values' | 'depth'; offset: number } | undefined {
+function scanLimits(text: string, lexemes: string[], comments: YamlComment[]): { kind: 'values' | 'depth'; offset: number } | undefined {
   let offset = 0
   let values = 0
   let flowDepth = 0
@@ -229,6 +211,7 @@ function scanLimits(text: string, lexemes: string[]): { kind: 'values' | 'depth'
     } else if (type === 'flow-map-end' || type === 'flow-seq-end') {
       flowDepth = Math.max(0, flowDepth - 1)
     }
+    if (type === 'comment') comments.push({ offset, text: token })
     // The lexer's own markers (start of a document or scalar, end of a broken flow) are not in the text.
     if (type !== 'doc-mode' && type !== 'flow-error-end' && token !== CST.SCALAR) offset += token.length
   }

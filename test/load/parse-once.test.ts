@@ -7,14 +7,32 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Lexer, Parser } from 'yaml'
+import { CST, Lexer, Parser } from 'yaml'
 import { loadProject } from '../../src/load/load-project.ts'
-import { commentsOf, parseYaml } from '../../src/load/parse-yaml.ts'
+import { parseYaml } from '../../src/load/parse-yaml.ts'
+import type { YamlComment } from '../../src/model/project.ts'
 import { validate } from '../../src/validate/index.ts'
 import { checkOpenMarkers } from '../../src/validate/check-open-markers.ts'
 import { sampleWith } from '../support/helpers.ts'
 
 afterEach(() => { vi.restoreAllMocks() })
+
+/** Every comment token of a syntax tree, in order: a walk over all of it, what the lexer's comments must equal. */
+function commentsOf(tokens: readonly CST.Token[]): YamlComment[] {
+  const found: YamlComment[] = []
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) return token.forEach(walk)
+    if (token === null || typeof token !== 'object') return
+    const t = token as { type?: unknown; offset?: unknown; source?: unknown }
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      found.push({ offset: t.offset, text: t.source })
+      return
+    }
+    for (const value of Object.values(token)) if (value !== null && typeof value === 'object') walk(value)
+  }
+  walk(tokens)
+  return found.sort((a, b) => a.offset - b.offset)
+}
 
 describe('one parse per YAML file', () => {
   it('lexes the dossier once from loading to the last check', () => {
@@ -52,5 +70,13 @@ describe('one parse per YAML file', () => {
     expect(checkOpenMarkers(yaml, 'warning').map((p) => [p.message, p.place])).toEqual([
       ['Nog te controleren: `dossier.kenmerk` (nu: `OOGO-JZ03-2026`) — het kenmerk.', { file: 'dossier.yaml', line: 7, column: 3, path: '/dossier/kenmerk' }],
     ])
+  })
+
+  it('finds the comments anywhere a syntax tree has them, and not the # inside a text', () => {
+    const text = '# kop\n--- # na start\na: [1, # in flow\n  2] # na flow\nb: |\n  # geen commentaar\n  tekst\n# los\n' +
+      'c: "x" #c\nd: a#b\ne:\n  - f # één\n  # twee\n  - g\n? k # sleutel\n: v # waarde\n... # einde\n'
+    const yaml = parseYaml({ file: 'overal.yaml', text, sha256: '' }).yaml!
+    expect(yaml.comments).toEqual(commentsOf([...new Parser().parse(text)]))
+    expect(yaml.comments.map((c) => c.text)).toEqual(['# kop', '# na start', '# in flow', '# na flow', '# los', '#c', '# één', '# twee', '# sleutel', '# waarde', '# einde'])
   })
 })
