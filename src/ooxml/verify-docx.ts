@@ -38,11 +38,13 @@ function sourceOf(rels: string): string | undefined {
   return name === '' ? '' : folder === undefined ? name! : `${folder}/${name!}`
 }
 
-/** Whether two parts are stored as the same bytes with the same header: then they unpack to the same content. */
+/**
+ * Whether two parts are stored as the same bytes with the same header: then they unpack to the same content. The
+ * bytes are compared natively (memcmp): the static parts of every document are compared, some 10 kB per document.
+ */
 function sameStored(a: PackedPart, b: PackedPart): boolean {
   if (a.method !== b.method || a.crc !== b.crc || a.size !== b.size || a.packed.length !== b.packed.length) return false
-  for (let i = 0; i < a.packed.length; i++) if (a.packed[i] !== b.packed[i]) return false
-  return true
+  return Buffer.from(a.packed.buffer, a.packed.byteOffset, a.packed.length).equals(b.packed)
 }
 
 /**
