@@ -4,7 +4,7 @@
  *
  * - The country: the 42 jeugdregio dossiers and the 342 gemeente dossiers of test/support/country-dossiers.ts in one
  *   folder (real gemeenten and regions, synthetic composition outside the five worked regions), built into a fresh
- *   --uit folder per round. Wall seconds (the target) and CPU seconds (user + system of the process and its worker
+ *   --uit folder per round (all removed after the last round). Wall seconds (the target) and CPU seconds (user + system of the process and its worker
  *   threads, /usr/bin/time) per round; min and median. Rounds stop early when BENCH_LAND_MAX_S is used up (the output
  *   says how many ran).
  * - Rerun without changes: `oogo batch` again into the --uit of the last round (the manifest says nothing changed).
@@ -116,13 +116,21 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
   writeSet(countryDir, country)
   const p = settings.parallel
 
-  // The country, fresh output per round, within the time limit.
+  // pandoc over the sample's documents, as Markdown: first, before this section removes thousands of files (which
+  // made the kernel's share of the next process larger, see below).
+  const texts = (await assemble(project, { ...defaultOptions, emit: 'text' })).documents.map((d) => d.text)
+  const pandoc = pandocAvailable() ? pandocRounds(texts, settings.rounds, settings.work) : undefined
+
+  // The country, fresh output per round, within the time limit. A round's output is removed only after the last
+  // round: removing 6,000 files just before a round made the kernel's share of that round 4 to 6 s instead of 1 to 2
+  // (the file system's own work on what was deleted), which is this bench's cleanup, not oogo's work.
   const rounds: BatchRun[] = []
   const sectionStart = performance.now()
   let out = ''
+  const outputs: string[] = []
   for (let r = 0; r < settings.rounds; r++) {
-    if (r > 0) rmSync(out, { recursive: true, force: true })
     out = join(settings.work, `land-uit-${r}`)
+    outputs.push(out)
     const run = batch(countryDir, out, p)
     rounds.push(run)
     if (run.failed) { console.error(`oogo batch faalde:\n${run.tail}`); break }
@@ -130,7 +138,7 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
   }
   const reruns: BatchRun[] = []
   for (let r = 0; r < settings.rounds; r++) reruns.push(batch(countryDir, out, p))
-  rmSync(out, { recursive: true, force: true })
+  for (const dir of outputs) rmSync(dir, { recursive: true, force: true })
 
   // Peak RSS for 42 and 342 dossiers (one run each), and 3,000.
   const sizes: [string, GeneratedDossier[]][] = [['42 regiodossiers', regions], ['342 gemeentedossiers', municipalities]]
@@ -144,10 +152,6 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
     rmSync(dir, { recursive: true, force: true })
     rmSync(uit, { recursive: true, force: true })
   }
-
-  // pandoc over the sample's documents, as Markdown.
-  const texts = (await assemble(project, { ...defaultOptions, emit: 'text' })).documents.map((d) => d.text)
-  const pandoc = pandocAvailable() ? pandocRounds(texts, settings.rounds, settings.work) : undefined
 
   const good = rounds.filter((r) => !r.failed)
   const documents = good[0]?.documents ?? 0
@@ -163,8 +167,8 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
   row('documenten per ronde', String(documents), `${good[0]!.dossiers} dossiers`)
   row('wandkloktijd', minMed(wall, seconds), `${(documents / min(wall)).toFixed(0)} documenten per seconde (beste ronde)`)
   if (cpu.length) row('CPU-tijd (proces en werkthreads)', minMed(cpu, seconds), `${ms((min(cpu) * 1000) / documents, 2)} CPU per document; CPU / ${p} kernen = ${seconds(min(cpu) / p)}`)
-  // The kernel's share, mostly creating the documents' files: on this kind of virtual machine it varied from 1 to 7 s
-  // for the same run (and a bare loop creating 3,000 files from 0.1 to 0.9 s), which is most of the spread between rounds.
+  // The kernel's share, mostly creating the documents' files: on this kind of virtual machine 1 to 2 s for the country,
+  // 4 to 7 s when thousands of files had just been removed (and a bare loop creating 3,000 files 0.1 to 0.9 s).
   const system = good.flatMap((r) => (r.systemS === undefined ? [] : [r.systemS]))
   if (system.length) row('  waarvan systeemtijd (kernel)', minMed(system, seconds), 'vooral het aanmaken van de bestanden; wisselt sterk per machine en per ronde')
   row('piekgeheugen (RSS)', mb(Math.max(...good.map((r) => r.peakRss ?? 0)) || undefined), haveTimeBinary ? '' : '/usr/bin/time ontbreekt: niet gemeten')
