@@ -114,7 +114,8 @@ export async function runBatch(inputs: string[], flags: BatchFlags, terminal: Te
   })
   if (libreOffice !== undefined) header.pdf = { libreOffice, only: flags.alleenPdf === true }
   const setup: WorkerSetup = {
-    documents: selection, out: outDir, fingerprint: `${header.configSha256 ?? '-'} ${header.houseStyleSha256 ?? '-'}`, templatesSha256: header.templatesSha256,
+    documents: selection, out: outDir, fingerprint: `${header.configSha256 ?? '-'} ${header.houseStyleSha256 ?? '-'}`,
+    templatesSha256: header.templatesSha256,
     ...(flags.config === undefined ? {} : { config: flags.config }),
     ...(flags.sjablonen === undefined ? {} : { sjablonen: flags.sjablonen }),
     ...(flags.huisstijl === undefined ? {} : { huisstijl: flags.huisstijl }),
