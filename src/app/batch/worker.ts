@@ -1,9 +1,10 @@
 /**
  * A worker of `oogo batch` (see pool.ts). It loads the settings, house styles and templates once per setup (one run),
  * then takes one dossier per task, assembled once: `make` checks and builds it (`assemble`) and, when it has no error,
- * writes its documents into the dossier's sub-folder under temporary names (write/write-documents.ts: `writeTemporaries`); it
- * answers the problems, the documents' names, kinds, hashes and sizes, and the pending set, which the main thread
- * puts in place (or discards) once it knows every dossier is checked, so the main thread never holds a document.
+ * writes its documents into the dossier's sub-folder under temporary names (write/write-documents.ts:
+ * `writeTemporaries`); it answers the problems, the documents' names, kinds, hashes and sizes, and the pending set,
+ * which the main thread puts in place (or discards) once it knows every dossier is checked, so the main thread never
+ * holds a document.
  * `check` only checks (`assemble` stopped before building): for the dossiers after an error, when nothing will be
  * written anyway.
  */
