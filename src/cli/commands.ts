@@ -74,7 +74,7 @@ export const commands: readonly CommandSpec[] = [
       templates,
       houseStyle,
     ],
-    run: async ([inputs]: Args, flags: Flags, terminal) => (await import('../app/batch/batch.ts')).runBatch(inputs as string[], flags as { uit: string }, terminal),
+    run: async ([inputs]: Args, flags: Flags, terminal) => (await import('../app/batch/host.ts')).runBatchInThread(inputs as string[], flags as { uit: string }, terminal),
   },
   {
     name: 'controleer', alias: 'check',

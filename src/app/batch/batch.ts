@@ -1,5 +1,7 @@
 /**
  * `oogo batch <map|dossiers…> --uit <map>`: many dossiers at once, in a pool of worker threads (pool.ts).
+ * `runBatch` runs on the thread that calls it: for the command line a coordinator thread of its own (host.ts), in the
+ * tests the main thread; "the main thread" below and in the workers' comments is that thread.
  *
  * 1. Find the dossiers (load/find-dossiers.ts) and decide, here in the main thread and from the previous
  *    `manifest.json` and file hashes alone, which are unchanged (same dossier, templates, house styles,

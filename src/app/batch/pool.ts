@@ -4,6 +4,7 @@
  * after Ctrl-C the tasks in progress are finished and nothing new begins.
  */
 import { Tinypool } from 'tinypool'
+import { threadFile } from './thread-file.ts'
 import type { WorkerReply, WorkerTask } from './worker.ts'
 
 export interface Pool {
@@ -62,7 +63,7 @@ export const workerRenewal = { above: 80 * 1024 * 1024, within: 100 }
 export function startPool(size: number, renewal: { above: number; within: number } = workerRenewal): Pool {
   const reused = warm.get(size)
   warm.delete(size)
-  const fresh = () => new Tinypool({ filename: workerFile(), minThreads: size, maxThreads: size, isolateWorkers: false, resourceLimits: workerHeap })
+  const fresh = () => new Tinypool({ filename: threadFile('worker'), minThreads: size, maxThreads: size, isolateWorkers: false, resourceLimits: workerHeap })
   let pool = reused ?? fresh()
   let closed: Promise<void> | undefined
   let running = 0
@@ -112,19 +113,4 @@ export function startPool(size: number, renewal: { above: number; within: number
       return closed
     },
   }
-}
-
-/**
- * From dist/ the worker is the compiled `worker.js`; under vitest or tsx it is `worker.ts`, which a worker thread can
- * load only after registering tsx itself (on Node 20 the parent's `--import tsx` does not reach a worker's module
- * loader), hence a small module that does that first.
- */
-function workerFile(): string {
-  const typescript = import.meta.url.endsWith('.ts')
-  const worker = new URL(`./worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href
-  if (!typescript) return worker
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const bootstrap = `const { register } = await import(${JSON.stringify(tsx)}); register();\n` +
-    `const worker = await import(${JSON.stringify(worker)});\nexport default worker.default;\n`
-  return `data:text/javascript,${encodeURIComponent(bootstrap)}`
 }
