@@ -1,8 +1,8 @@
 /**
  * `oogo batch` on the command line: `runBatch` in a thread of its own (coordinator.ts) with a small young generation,
  * so that the memory of a long run stays flat; this thread only writes what the coordinator says and passes Ctrl-C on.
- * Measured with 3,000 dossiers: peak RSS 261–264 MB with the run on the main thread, 245 MB in a coordinator, 42
- * dossiers 196 and 205 MB. The output, the files and the exit code are those of `runBatch` itself.
+ * Peak RSS with the run on the main thread → in a coordinator: 3,000 dossiers 261–264 → 244–245 MB, 42 dossiers
+ * 193–199 → 206–212 MB (the thread itself). The output, the files and the exit code are those of `runBatch` itself.
  */
 import { Worker } from 'node:worker_threads'
 import { ExitCode } from '../../errors.ts'
