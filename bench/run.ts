@@ -24,7 +24,8 @@
  *                         collections, and where the CPU clock's steps fell, moved its figure by 10–15 % from run to
  *                         run (docxtemplater's minimum 12.7–14.9 ms, oogo's 5.8–7.1 ms, the median ratio 1.8×
  *                         against a minimum of 2.0–2.2×). With 60 the rounds are three times as long; the figures
- *                         still vary (minimum ratio 2.09, 2.20, 1.74 and 1.97× in four runs, docxtemplater 10.5–13.2 ms)
+ *                         still vary (minimum ratio 2.09, 2.20, 1.74 and 1.97× in four runs, docxtemplater 10.5–13.2 ms,
+ *                         before the Word step was loaded once; after it 2.29–2.80× in five runs on 3 December 2026)
  *   BENCH_START=10        runs of each whole process in section 3 (median of 10 is the target's)
  *   BENCH_WATCH=7         saves in section 4; 0 skips it
  *   BENCH_BATCH=0         skips section 5
