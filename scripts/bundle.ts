@@ -3,13 +3,14 @@
  * per file of yaml, commander and ajv spent some 100 ms of every run resolving, reading and linking them.
  *
  * After `tsc -p tsconfig.build.json` (which keeps dist/ as the library, dist/index.js, and its types), esbuild
- * bundles src/cli.ts and the threads of `oogo batch` (src/app/batch/coordinator.ts, worker.ts) with their npm packages into dist/bundle/, as
- * ES modules split into chunks: a command's `import()` stays its own chunk, so `--help` and `controleer` still load
- * nothing of the Word side. dist/cli.js (the `oogo` program of package.json) becomes a one-line module that imports
- * dist/bundle/cli.js.
+ * bundles src/cli.ts and the threads of `oogo batch` (src/app/batch/coordinator.ts, worker.ts) with their npm
+ * packages into dist/bundle/, as ES modules split into chunks: a command's `import()` stays its own chunk, so `--help`
+ * and `controleer` still load nothing of the Word side. dist/cli.js (the `oogo` program of package.json) becomes a
+ * one-line module that imports dist/bundle/cli.js.
  *
  * Everything in dist/bundle/ is two levels below the package root, as dist/load/package-root.js is, so the root
- * (templates/, schemas/, data/) is found the same way from the bundle; thread-file.ts finds the threads beside its own chunk.
+ * (templates/, schemas/, data/) is found the same way from the bundle; thread-file.ts finds the threads beside its own
+ * chunk.
  * dist/bundle/meta.json says which source files each chunk holds (test/cli/startup-modules.test.ts reads it).
  *
  *   npx tsx scripts/bundle.ts   (part of npm run build)

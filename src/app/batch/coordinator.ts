@@ -78,5 +78,5 @@ try {
 } catch (error) {
   code = terminal.internalError(error)
 }
+// The last message: the main thread stops this thread when it has it (the port it listens on would keep it running).
 send({ type: 'done', code })
-port.close() // nothing more comes from the main thread: the thread may end
