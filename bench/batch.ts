@@ -5,8 +5,8 @@
  * - The country: the 42 jeugdregio dossiers and the 342 gemeente dossiers of test/support/country-dossiers.ts in one
  *   folder (real gemeenten and regions, synthetic composition outside the five worked regions), built into a fresh
  *   --uit folder per round (all removed after the last round). Wall seconds (the target) and CPU seconds (user +
- *   system of the process and its worker threads, /usr/bin/time) per round; min and median. Rounds stop early when BENCH_LAND_MAX_S is used up (the output
- *   says how many ran).
+ *   system of the process and its worker threads, /usr/bin/time) per round; min and median. Rounds stop early when
+ *   BENCH_LAND_MAX_S is used up (the output says how many ran).
  * - Rerun without changes: `oogo batch` again into the --uit of the last round (the manifest says nothing changed).
  * - pandoc: the Markdown of every document of the sample dossier (emit 'text': the same texts oogo builds, a mix of
  *   long and short documents like the country's) converted with one `pandoc -f markdown -t docx` process per

@@ -55,7 +55,7 @@ const progressStream = data.progressColumns === undefined ? undefined : {
 const terminal: Terminal = {
   write: (text) => send({ type: 'write', text }),
   writeError: (text) => send({ type: 'writeError', text }),
-  problems: (problems, closing) => send({ type: 'problems', problems: [...problems], ...(closing === undefined ? {} : { closing }) }),
+  problems: (problems, closing) => send({ type: 'problems', problems, ...(closing === undefined ? {} : { closing }) }),
   usageError(message) {
     send({ type: 'usageError', message })
     return ExitCode.usage

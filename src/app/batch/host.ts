@@ -2,7 +2,7 @@
  * `oogo batch` on the command line: `runBatch` in a thread of its own (coordinator.ts) with a small young generation,
  * so that the memory of a long run stays flat; this thread only writes what the coordinator says and passes Ctrl-C
  * on.
- * Peak RSS with the run on the main thread → in a coordinator: 3,000 dossiers 261–264 → 244–245 MB, 42 dossiers
+ * Peak RSS with the run on the main thread → in a coordinator: 3,000 dossiers 261–264 → 244–248 MB, 42 dossiers
  * 193–199 → 206–212 MB (the thread itself). The output, the files and the exit code are those of `runBatch` itself.
  */
 import { Worker } from 'node:worker_threads'
