@@ -10,8 +10,9 @@
  * - Rerun without changes: `oogo batch` again into the --uit of the last round (the manifest says nothing changed).
  * - pandoc: the Markdown of every document of the sample dossier (emit 'text': the same texts oogo builds, a mix of
  *   long and short documents like the country's) converted with one `pandoc -f markdown -t docx` process per
- *   document, as a script would; ms per document, wall and CPU. The ratio is CPU per document against the country
- *   batch's CPU per document, so it does not depend on how many cores either used. Without pandoc: "overgeslagen".
+ *   document, as a script would, one round just before each round of the country; ms per document, wall and CPU.
+ *   The ratio is CPU per document against the country batch's CPU per document, so it does not depend on how many
+ *   cores either used. Without pandoc: "overgeslagen".
  * - Peak RSS of the whole batch process for the 42 region dossiers, the 342 gemeente dossiers and 3,000 dossiers (the
  *   country repeated with another file name and kenmerk per copy; BENCH_GROOT=0 skips this one, which takes about
  *   eight times the country).
@@ -84,8 +85,11 @@ function pandocAvailable(): boolean {
   return !probe.error && probe.status === 0
 }
 
-/** pandoc, one process per document over the sample's texts; per round: wall and CPU ms per document. */
-function pandocRounds(texts: readonly string[], rounds: number, work: string): { wall: number[]; cpu: number[] } {
+/**
+ * pandoc, one process per document over the sample's texts: `round()` converts them all once and gives wall and CPU ms
+ * per document (the first conversion, to warm the disk cache, is not timed).
+ */
+function pandocRunner(texts: readonly string[], work: string): { round(): { wall: number; cpu: number } } {
   const dir = join(work, 'pandoc')
   mkdirSync(dir, { recursive: true })
   const inputs = texts.map((text, i) => { const file = join(dir, `doc-${i}.md`); writeFileSync(file, text); return file })
@@ -94,17 +98,15 @@ function pandocRounds(texts: readonly string[], rounds: number, work: string): {
     if (run.status !== 0) throw new Error(`pandoc faalde: ${run.stderr.slice(0, 500)}`)
     return run
   }
-  convert(inputs[0]!) // warm-up (disk cache), untimed
-  const wall: number[] = []
-  const cpu: number[] = []
-  for (let r = 0; r < rounds; r++) {
-    let w = 0
-    let c = 0
-    for (const file of inputs) { const run = convert(file); w += run.wallMs; c += run.cpuMs ?? run.wallMs }
-    wall.push(w / inputs.length)
-    cpu.push(c / inputs.length)
+  convert(inputs[0]!)
+  return {
+    round() {
+      let wall = 0
+      let cpu = 0
+      for (const file of inputs) { const run = convert(file); wall += run.wallMs; cpu += run.cpuMs ?? run.wallMs }
+      return { wall: wall / inputs.length, cpu: cpu / inputs.length }
+    },
   }
-  return { wall, cpu }
 }
 
 export async function runBatchSection(project: Project, settings: BatchSettings): Promise<void> {
@@ -116,10 +118,11 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
   writeSet(countryDir, country)
   const p = settings.parallel
 
-  // pandoc over the sample's documents, as Markdown: first, before this section removes thousands of files (which
-  // made the kernel's share of the next process larger, see below).
+  // pandoc over the sample's documents, as Markdown, a round of it just before each round of the country: the two
+  // sides of the ratio are measured in the same minutes, on a machine whose speed drifts (the same code measured 4.70
+  // and 3.28 ms per document an hour apart).
   const texts = (await assemble(project, { ...defaultOptions, emit: 'text' })).documents.map((d) => d.text)
-  const pandoc = pandocAvailable() ? pandocRounds(texts, settings.rounds, settings.work) : undefined
+  const pandoc = pandocAvailable() ? { runner: pandocRunner(texts, settings.work), wall: [] as number[], cpu: [] as number[] } : undefined
 
   // The country, fresh output per round, within the time limit. A round's output is removed only after the last
   // round: removing 6,000 files just before a round made the kernel's share of that round 4 to 6 s instead of 1 to 2
@@ -129,6 +132,11 @@ export async function runBatchSection(project: Project, settings: BatchSettings)
   let out = ''
   const outputs: string[] = []
   for (let r = 0; r < settings.rounds; r++) {
+    if (pandoc) {
+      const round = pandoc.runner.round()
+      pandoc.wall.push(round.wall)
+      pandoc.cpu.push(round.cpu)
+    }
     out = join(settings.work, `land-uit-${r}`)
     outputs.push(out)
     const run = batch(countryDir, out, p)
