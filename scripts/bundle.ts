@@ -13,15 +13,26 @@
  * chunk.
  * dist/bundle/meta.json says which source files each chunk holds (test/cli/startup-modules.test.ts reads it).
  *
+ * The built-in templates are checked here, by the code being bundled: when it finds nothing, their templateCheckKey
+ * goes into the bundle as OOGO_CLEAN_TEMPLATES (template-check/check-templates.ts), and a run with exactly those
+ * templates and schemas does not check them again.
+ *
  *   npx tsx scripts/bundle.ts   (part of npm run build)
  */
 import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { build } from 'esbuild'
+import { builtInTemplatesDir, loadTemplates } from '../src/load/load-project.ts'
+import { checkTemplates, templateCheckKey } from '../src/template-check/check-templates.ts'
 
 const root = join(import.meta.dirname, '..')
 const dist = join(root, 'dist')
 const out = join(dist, 'bundle')
+
+const builtIn = loadTemplates(builtInTemplatesDir)
+const findings = checkTemplates(builtIn)
+if (findings.length > 0) console.warn(`de ingebouwde sjablonen geven ${findings.length} bevinding(en): de bundel controleert ze bij elke run`)
+const cleanTemplates = findings.length === 0 ? templateCheckKey(builtIn) : undefined
 
 rmSync(out, { recursive: true, force: true })
 const result = await build({
@@ -39,6 +50,7 @@ const result = await build({
   banner: { js: "import { createRequire as __oogoCreateRequire } from 'node:module';\nconst require = __oogoCreateRequire(import.meta.url);" },
   // tinypool starts its threads from a file beside its own module (dist/entry/worker.js): it stays in node_modules.
   external: ['tinypool'],
+  define: { OOGO_CLEAN_TEMPLATES: cleanTemplates === undefined ? 'undefined' : JSON.stringify(cleanTemplates) },
   metafile: true,
   logLevel: 'warning',
 })

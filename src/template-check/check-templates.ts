@@ -17,6 +17,7 @@
  * and under the caller's guards, once per distinct context. A partial that no template calls gets
  * a warning and is checked without a context: syntax, helpers and partials, not its fields.
  */
+import { sha256 } from '../load/find-dossiers.ts'
 import { loadSchema, packageRoot, schemaFile } from '../load/load-project.ts'
 import { buildFieldModel, type FieldModel } from './field-model.ts'
 import { Checker } from './checker.ts'
@@ -33,8 +34,35 @@ export function defaultFieldModel(): FieldModel {
 
 const cache = new WeakMap<TemplateSet, WeakMap<FieldModel, OogoError[]>>()
 
+/**
+ * What a check of `templates` against the installed schemas depends on, as one hash: every template and partial (name
+ * and text) and both schemas the field model is built from.
+ */
+export function templateCheckKey(templates: TemplateSet): string {
+  const named = [...[...templates.documents].map(([n, s]) => [n, s.text] as const), ...[...templates.partials].map(([n, s]) => [`partials/${n}`, s.text] as const)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const schemas = JSON.stringify([loadSchema(schemaFile), loadSchema(viewSchemaFile)])
+  return sha256(`${named.map(([name, text]) => `${name}\0${text}\0`).join('')}${schemas}`)
+}
+
+/**
+ * The templateCheckKey of the built-in templates, put into the bundle (dist/bundle/) by scripts/bundle.ts when this
+ * very code found nothing in them at build time; absent when run from the sources (the tests) or when it did find
+ * something. The check of the built-in set took some 200 ms of every `oogo genereer` and of every batch thread, for
+ * an answer fixed when the package is built. Any other set, a changed template or schema, is checked in full.
+ */
+declare const OOGO_CLEAN_TEMPLATES: string | undefined
+const cleanAtBuild = typeof OOGO_CLEAN_TEMPLATES === 'string' ? OOGO_CLEAN_TEMPLATES : undefined
+const foundClean = new WeakMap<TemplateSet, boolean>()
+
 /** Every finding in the template set, sorted by file and place; the same set is checked once. */
-export function checkTemplates(templates: TemplateSet, model: FieldModel = defaultFieldModel()): OogoError[] {
+export function checkTemplates(templates: TemplateSet, given?: FieldModel): OogoError[] {
+  if (given === undefined && cleanAtBuild !== undefined) {
+    let clean = foundClean.get(templates)
+    if (clean === undefined) foundClean.set(templates, clean = templateCheckKey(templates) === cleanAtBuild)
+    if (clean) return []
+  }
+  const model = given ?? defaultFieldModel()
   let byModel = cache.get(templates)
   if (!byModel) cache.set(templates, byModel = new WeakMap())
   let findings = byModel.get(model)
