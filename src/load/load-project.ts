@@ -4,6 +4,7 @@
  * tests can build a `Project` from strings with `projectFromText`.
  */
 import type { Project, TemplateSet, TemplateSource } from '../model/project.ts'
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { packageRoot } from './package-root.ts'
@@ -67,6 +68,17 @@ export function loadSchema(file: string = schemaFile): object {
 
 /** The code for a file in an override folder that replaces no built-in template (there is no such template). */
 const unknownTemplate = ErrorCode.templateUnknownFile
+
+/**
+ * One SHA-256 over every template text of a set, sorted by name; partials as `partials/<naam>`. The manifest of a batch
+ * records it (app/batch/incremental.ts), and the build-time check of the built-in templates is keyed on it
+ * (template-check/check-templates.ts).
+ */
+export function templateSetSha256(templates: TemplateSet): string {
+  const named = [...[...templates.documents].map(([n, s]) => [n, s.text] as const), ...[...templates.partials].map(([n, s]) => [`partials/${n}`, s.text] as const)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return createHash('sha256').update(named.map(([name, text]) => `${name}\0${text}\0`).join('')).digest('hex')
+}
 
 /**
  * Templates are read again on every load, and each file is compared with what was read before:

@@ -18,7 +18,7 @@
  * a warning and is checked without a context: syntax, helpers and partials, not its fields.
  */
 import { sha256 } from '../load/find-dossiers.ts'
-import { loadSchema, packageRoot, schemaFile } from '../load/load-project.ts'
+import { loadSchema, packageRoot, schemaFile, templateSetSha256 } from '../load/load-project.ts'
 import { buildFieldModel, type FieldModel } from './field-model.ts'
 import { Checker } from './checker.ts'
 import { sortErrors, type OogoError } from '../errors.ts'
@@ -39,10 +39,7 @@ const cache = new WeakMap<TemplateSet, WeakMap<FieldModel, OogoError[]>>()
  * and text) and both schemas the field model is built from.
  */
 export function templateCheckKey(templates: TemplateSet): string {
-  const named = [...[...templates.documents].map(([n, s]) => [n, s.text] as const), ...[...templates.partials].map(([n, s]) => [`partials/${n}`, s.text] as const)]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const schemas = JSON.stringify([loadSchema(schemaFile), loadSchema(viewSchemaFile)])
-  return sha256(`${named.map(([name, text]) => `${name}\0${text}\0`).join('')}${schemas}`)
+  return sha256(`${templateSetSha256(templates)}\0${JSON.stringify([loadSchema(schemaFile), loadSchema(viewSchemaFile)])}`)
 }
 
 /**

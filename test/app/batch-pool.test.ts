@@ -7,10 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { templateSetSha256 } from '../../src/app/batch/incremental.ts'
 import { startPool } from '../../src/app/batch/pool.ts'
 import type { WorkerReply } from '../../src/app/batch/worker.ts'
-import { loadTemplateSet } from '../../src/load/load-project.ts'
+import { loadTemplateSet, templateSetSha256 } from '../../src/load/load-project.ts'
 import { samplePath } from '../support/helpers.ts'
 
 const tmp = mkdtempSync(join(tmpdir(), 'oogo-pool-'))

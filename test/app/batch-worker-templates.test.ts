@@ -8,9 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
-import { templateSetSha256 } from '../../src/app/batch/incremental.ts'
 import handle, { type WorkerReply, type WorkerSetup } from '../../src/app/batch/worker.ts'
-import { loadTemplateSet } from '../../src/load/load-project.ts'
+import { loadTemplateSet, templateSetSha256 } from '../../src/load/load-project.ts'
 import { discardSet } from '../../src/write/write-documents.ts'
 import { root, samplePath } from '../support/helpers.ts'
 

@@ -5,6 +5,7 @@
  */
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { readManifestFile, sha256, sha256File, type FoundDossier } from '../../load/find-dossiers.ts'
+import { templateSetSha256 } from '../../load/load-project.ts'
 import type { TemplateSet } from '../../model/project.ts'
 import type { HouseStyleReference } from '../../validate/validate-config.ts'
 import { engineVersion } from '../../version.ts'
@@ -32,13 +33,6 @@ export function manifestHeader(input: {
     configSha256: sha256File(input.configFile) ?? null,
     documents: [...input.documents],
   }
-}
-
-/** Over every template text, sorted by name; partials as `partials/<naam>`. */
-export function templateSetSha256(templates: TemplateSet): string {
-  const named = [...[...templates.documents].map(([n, s]) => [n, s.text] as const), ...[...templates.partials].map(([n, s]) => [`partials/${n}`, s.text] as const)]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return sha256(named.map(([name, text]) => `${name}\0${text}\0`).join(''))
 }
 
 /**

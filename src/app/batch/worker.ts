@@ -14,13 +14,12 @@ import { assemble } from '../../assemble.ts'
 import { assembleChecks } from './assemble-checks.ts'
 import { ErrorCode, oogoError, type OogoError } from '../../errors.ts'
 import { sha256 } from '../../load/find-dossiers.ts'
-import { builtInTemplatesDir, loadTemplateSet, projectFromText } from '../../load/load-project.ts'
+import { builtInTemplatesDir, loadTemplateSet, projectFromText, templateSetSha256 } from '../../load/load-project.ts'
 import { readSource } from '../../load/read-source.ts'
 import type { TemplateSet } from '../../model/project.ts'
 import { defaultOptions, type AssembleOptions } from '../../options.ts'
 import { writeTemporaries, type PendingSet } from '../../write/write-documents.ts'
 import { assembleOptions } from '../settings.ts'
-import { templateSetSha256 } from './incremental.ts'
 
 export interface WorkerSetup {
   config?: string
@@ -31,7 +30,7 @@ export interface WorkerSetup {
   out: string
   /** The content of the configuration and the house styles (their hashes): a changed file is read again. */
   fingerprint: string
-  /** The templates as the main thread checked them and the manifest records them (incremental.ts: templateSetSha256). */
+  /** The templates as the main thread checked them and the manifest records them (load-project.ts: templateSetSha256). */
   templatesSha256: string
 }
 
