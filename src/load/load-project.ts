@@ -4,10 +4,10 @@
  * tests can build a `Project` from strings with `projectFromText`.
  */
 import type { Project, TemplateSet, TemplateSource } from '../model/project.ts'
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { packageRoot } from './package-root.ts'
+import { sha256 } from './find-dossiers.ts'
 import { ErrorCode, hasErrors, oogoError, type OogoError } from '../errors.ts'
 import { closest, didYouMean } from '../text/suggest.ts'
 import { decodeSource, readBytes, readSource } from './read-source.ts'
@@ -77,7 +77,7 @@ const unknownTemplate = ErrorCode.templateUnknownFile
 export function templateSetSha256(templates: TemplateSet): string {
   const named = [...[...templates.documents].map(([n, s]) => [n, s.text] as const), ...[...templates.partials].map(([n, s]) => [`partials/${n}`, s.text] as const)]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return createHash('sha256').update(named.map(([name, text]) => `${name}\0${text}\0`).join('')).digest('hex')
+  return sha256(named.map(([name, text]) => `${name}\0${text}\0`).join(''))
 }
 
 /**
